@@ -1,0 +1,322 @@
+/**
+ * Compiles one decision (formula, table or per-item) into a step the scorer runs: a fast path
+ * without trace and a traced path that records the decision's inputs, output, matched rows and
+ * aggregate contributions.
+ * @module
+ */
+import { KinerjaError, issue, type IssuePath } from "../errors.js";
+import { fill, type LocalizedText } from "../i18n/text.js";
+import { M } from "../i18n/compiler-messages.js";
+import { parseExpression } from "../expr/parser.js";
+import { roundDecimal } from "../rounding.js";
+import type { Decision, FormulaDecision, ItemDecision, PerItemDecision, Rounding, TableDecision } from "../schema/policy-types.js";
+import type { AggregateTrace, DecisionTrace, ItemTrace, MatchedRow } from "../trace/trace-types.js";
+import { compileSource, compileTable, type DecisionCompileState } from "./compile-table.js";
+import { freeNames, topologicalOrder } from "./graph.js";
+import { columnValues } from "./table-runtime.js";
+import { Scope, type Binding, type Env } from "./scope.js";
+import { ANY, describeType, withNull, type Type, type Value } from "./types.js";
+
+/** A compiled decision, ready to run. */
+export interface Step {
+  readonly name: string;
+  readonly type: Type;
+  run(env: Env): Value;
+  traced(env: Env): { value: Value; trace: DecisionTrace };
+}
+
+/** Options shared by every decision of a policy. */
+export interface DecisionOptions {
+  /** The rounding applied automatically to decision results, or undefined for none. */
+  readonly autoRounding: Rounding | undefined;
+  /** The policy's default rounding (for `round(x)` without scale/mode). */
+  readonly rounding: Rounding;
+}
+
+/** Compiles a top-level or per-item decision; returns undefined when it has errors (already reported). */
+export function compileDecision(
+  name: string,
+  decision: Decision,
+  scope: Scope,
+  state: DecisionCompileState,
+  options: DecisionOptions,
+): Step | undefined {
+  const before = state.issues.length;
+  const step =
+    decision.kind === "formula"
+      ? formulaStep(name, decision, scope, state, options)
+      : decision.kind === "table"
+        ? tableStep(name, decision, scope, state, options)
+        : perItemStep(name, decision, scope, state, options);
+  return state.issues.length > before ? undefined : step;
+}
+
+/** The names a decision reads (for the dependency graph); syntax errors are ignored here. */
+export function decisionDependencies(decision: Decision): Set<string> {
+  const names = new Set<string>();
+  const add = (text: string, bound: ReadonlySet<string> = new Set()): void => {
+    const parsed = parseExpression(text);
+    if (parsed.ok) freeNames(parsed.expression, bound, names);
+  };
+  if (decision.kind === "formula") add(decision.expr);
+  if (decision.kind === "table") tableTexts(decision).forEach((t) => add(t));
+  if (decision.kind === "perItem") {
+    add(decision.over);
+    const local = new Set([decision.as, ...Object.keys(decision.decisions)]);
+    for (const inner of Object.values(decision.decisions)) for (const n of decisionDependencies(inner)) if (!local.has(n)) names.add(n);
+  }
+  return names;
+}
+
+function tableTexts(table: TableDecision): string[] {
+  const texts = table.inputs.map((i) => (typeof i === "string" ? i : i.expr));
+  for (const rule of table.rules) for (const entry of rule.then) if (isExpr(entry)) texts.push(entry.expr);
+  if (isExpr(table.default)) texts.push(table.default.expr);
+  return texts;
+}
+
+function isExpr(entry: unknown): entry is { expr: string } {
+  return typeof entry === "object" && entry !== null && !Array.isArray(entry) && typeof (entry as { expr?: unknown }).expr === "string";
+}
+
+function roundingOf(decision: ItemDecision, options: DecisionOptions): Rounding | undefined {
+  if (decision.rounding === "none") return undefined;
+  return decision.rounding ?? options.autoRounding;
+}
+
+/** Rounds every number in a value (numbers inside records and lists too). */
+export function roundValue(value: Value, rounding: Rounding): Value {
+  if (typeof value === "number") return roundDecimal(value, rounding.scale, rounding.mode);
+  if (Array.isArray(value)) return value.map((v: Value) => roundValue(v, rounding));
+  if (value !== null && typeof value === "object") {
+    const out: Record<string, Value> = {};
+    for (const key of Object.keys(value)) out[key] = roundValue((value as Record<string, Value>)[key] as Value, rounding);
+    return out;
+  }
+  return value;
+}
+
+function readBindings(refs: ReadonlyMap<string, Binding>, env: Env): Record<string, Value> {
+  const out: Record<string, Value> = {};
+  for (const [name, b] of refs) if (b.role !== "param") out[name] = (b.kind === "global" ? env.g[b.slot] : env.l[b.slot]) ?? null;
+  return out;
+}
+
+function common(decision: ItemDecision | PerItemDecision): { label?: LocalizedText } {
+  return decision.label ? { label: decision.label } : {};
+}
+
+function formulaStep(name: string, decision: FormulaDecision, scope: Scope, state: DecisionCompileState, options: DecisionOptions): Step {
+  const refs = new Map<string, Binding>();
+  const local: DecisionCompileState = { ...state, path: [...state.path, "expr"], refs };
+  const compiled = compileSource(decision.expr, local.path, scope, local);
+  checkDeclaredType(decision, compiled.type, state);
+  const rounding = roundingOf(decision, options);
+  const fn = compiled.fn;
+  const finish = rounding ? (v: Value): Value => roundValue(v, rounding) : (v: Value): Value => v;
+  return {
+    name,
+    type: compiled.type,
+    run: (env) => finish(fn(env)),
+    traced: (env) => {
+      const aggregates: AggregateTrace[] = [];
+      const saved = env.trace;
+      env.trace = { aggregate: (entry) => aggregates.push(entry) };
+      const raw = fn(env);
+      env.trace = saved;
+      const value = finish(raw);
+      const trace: DecisionTrace = {
+        name,
+        kind: "formula",
+        ...common(decision),
+        expr: decision.expr,
+        inputs: readBindings(refs, env),
+        output: value,
+        ...roundingTrace(raw, value, rounding),
+        ...(aggregates.length > 0 ? { aggregates } : {}),
+      };
+      return { value, trace };
+    },
+  };
+}
+
+function roundingTrace(raw: Value, value: Value, rounding: Rounding | undefined): { unrounded?: Value; rounding?: Rounding } {
+  return rounding && raw !== value && typeof raw === "number" ? { unrounded: raw, rounding } : {};
+}
+
+function checkDeclaredType(decision: FormulaDecision, type: Type, state: DecisionCompileState): void {
+  if (!decision.type || type.k === "any") return;
+  const ok = decision.type === "string" ? type.k === "string" || type.k === "enum" : type.k === decision.type;
+  if (!ok) state.issues.push(issue("TYPE_MISMATCH", [...state.path, "type"], fill(M.declaredType, { actual: describeType(type), expected: decision.type })));
+}
+
+function tableStep(name: string, decision: TableDecision, scope: Scope, state: DecisionCompileState, options: DecisionOptions): Step | undefined {
+  const refs = new Map<string, Binding>();
+  const table = compileTable(decision, scope, { ...state, refs });
+  if (!table) return undefined;
+  const rounding = roundingOf(decision, options);
+  const finish = rounding ? (v: Value): Value => roundValue(v, rounding) : (v: Value): Value => v;
+  const rt = table.runtime;
+  return {
+    name,
+    type: table.type,
+    run: (env) => finish(table.run(env, null)),
+    traced: (env) => {
+      const matchedIdx: number[] = [];
+      const raw = table.run(env, matchedIdx);
+      const value = finish(raw);
+      const values = columnValues(rt, env);
+      const matched: MatchedRow[] = matchedIdx.map((i) => matchedRow(decision, i));
+      const trace: DecisionTrace = {
+        name,
+        kind: "table",
+        ...common(decision),
+        inputs: readBindings(refs, env),
+        output: value,
+        ...roundingTrace(raw, value, rounding),
+        table: {
+          hitPolicy: decision.hitPolicy,
+          ...(decision.aggregation ? { aggregation: decision.aggregation } : {}),
+          columns: rt.columns.map((c, i) => ({ expr: c.text, value: values[i] ?? null, ...(c.label ? { label: c.label } : {}) })),
+          matched,
+          usedDefault: matched.length === 0,
+        },
+      };
+      return { value, trace };
+    },
+  };
+}
+
+function matchedRow(decision: TableDecision, index: number): MatchedRow {
+  const rule = decision.rules[index];
+  const when = (rule?.when ?? []).map((cell) => (typeof cell === "string" ? cell : JSON.stringify(cell)));
+  return { row: index + 1, when, ...(rule?.note ? { note: rule.note } : {}) };
+}
+
+interface SubStep {
+  readonly step: Step;
+  readonly slot: number;
+}
+
+function perItemStep(name: string, decision: PerItemDecision, scope: Scope, state: DecisionCompileState, options: DecisionOptions): Step | undefined {
+  const refs = new Map<string, Binding>();
+  const over = compileSource(decision.over, [...state.path, "over"], scope, { ...state, refs });
+  if (over.type.k !== "list" && over.type.k !== "any") {
+    state.issues.push(issue("TYPE_MISMATCH", [...state.path, "over"], fill(M.expected, { expected: "list", actual: describeType(over.type) })));
+    return undefined;
+  }
+  const element = over.type.k === "list" ? over.type.of : ANY;
+  const child = new Scope(scope);
+  const itemSlot = child.defineLocal(decision.as, element, "item").slot;
+  const subs = compileSubDecisions(decision, child, state, options);
+  if (!subs) return undefined;
+  const fields: Record<string, Type> = {};
+  for (const s of subs) fields[s.step.name] = s.step.type;
+  const nonEmpty = over.type.k === "list" && over.type.nonEmpty === true;
+  const type: Type = withNull({ k: "list", of: { k: "object", fields }, nonEmpty }, over.type.nullable === true);
+  return makePerItem(name, decision, over.fn, itemSlot, subs, refs, type);
+}
+
+function compileSubDecisions(decision: PerItemDecision, child: Scope, state: DecisionCompileState, options: DecisionOptions): SubStep[] | undefined {
+  const names = Object.keys(decision.decisions);
+  const deps = new Map(names.map((n) => [n, decisionDependencies(decision.decisions[n] as ItemDecision)]));
+  const { order, cycles } = topologicalOrder(names, deps);
+  for (const cycle of cycles) {
+    const text = [...cycle, cycle[0]].join(" → ");
+    state.issues.push(issue("CYCLE", [...state.path, "decisions", cycle[0] as string], fill(M.cycle, { cycle: text })));
+  }
+  const subs: SubStep[] = [];
+  const bindings = new Map<string, Binding>();
+  for (const n of names) bindings.set(n, child.defineLocal(n, ANY, "decision"));
+  let failed = cycles.length > 0;
+  for (const n of order) {
+    const sub = decision.decisions[n] as ItemDecision;
+    const step = compileDecision(n, sub, child, { ...state, path: [...state.path, "decisions", n] }, options);
+    const slot = (bindings.get(n) as Binding).slot;
+    if (!step) failed = true;
+    else {
+      child.defineLocalAt(n, slot, step.type, "decision");
+      subs.push({ step, slot });
+    }
+  }
+  return failed ? undefined : subs;
+}
+
+function makePerItem(
+  name: string,
+  decision: PerItemDecision,
+  over: (env: Env) => Value,
+  itemSlot: number,
+  subs: readonly SubStep[],
+  refs: ReadonlyMap<string, Binding>,
+  type: Type,
+): Step {
+  const order = Object.keys(decision.decisions);
+  const record = (env: Env): Value => {
+    const out: Record<string, Value> = {};
+    for (const s of subs) out[s.step.name] = env.l[s.slot] ?? null;
+    return sortKeys(out, order);
+  };
+  return {
+    name,
+    type,
+    run: (env) => {
+      const list = over(env);
+      if (!Array.isArray(list)) return null;
+      return list.map((item: Value, index: number) => {
+        env.l[itemSlot] = item;
+        for (const s of subs) env.l[s.slot] = runSub(s, env, name, index);
+        return record(env);
+      });
+    },
+    traced: (env) => {
+      const list = over(env);
+      const items: ItemTrace[] = [];
+      const value = Array.isArray(list)
+        ? list.map((item: Value, index: number) => {
+            env.l[itemSlot] = item;
+            const decisions: DecisionTrace[] = [];
+            for (const s of subs) {
+              const r = runSubTraced(s, env, name, index);
+              env.l[s.slot] = r.value;
+              decisions.push(r.trace);
+            }
+            items.push({ index, decisions });
+            return record(env);
+          })
+        : null;
+      const trace: DecisionTrace = { name, kind: "perItem", ...common(decision), expr: decision.over, inputs: readBindings(refs, env), output: value, items };
+      return { value, trace };
+    },
+  };
+}
+
+function sortKeys(record: Record<string, Value>, order: readonly string[]): Record<string, Value> {
+  const out: Record<string, Value> = {};
+  for (const key of order) if (Object.hasOwn(record, key)) out[key] = record[key] as Value;
+  return out;
+}
+
+function runSub(s: SubStep, env: Env, name: string, index: number): Value {
+  try {
+    return s.step.run(env);
+  } catch (error) {
+    throw withPath(error, ["decisions", name, index, s.step.name]);
+  }
+}
+
+function runSubTraced(s: SubStep, env: Env, name: string, index: number): { value: Value; trace: DecisionTrace } {
+  try {
+    return s.step.traced(env);
+  } catch (error) {
+    throw withPath(error, ["decisions", name, index, s.step.name]);
+  }
+}
+
+/** Adds the decision path to an error raised while a decision ran (the first path set wins). */
+export function withPath(error: unknown, path: IssuePath): unknown {
+  if (!(error instanceof KinerjaError) || error.path.length > 0) return error;
+  const name = path.filter((p) => typeof p === "string" && p !== "decisions").join(".");
+  const text = { id: `Keputusan '${name}' gagal: ${error.text.id}`, en: `Decision '${name}' failed: ${error.text.en}` };
+  return new KinerjaError(error.code, text, { path, cause: error, issues: [issue(error.code, path, text)] });
+}

@@ -1,0 +1,140 @@
+/**
+ * The synchronous scorer of a compiled policy: validates the input, runs every decision in
+ * dependency order and returns the outputs, the policy identity and, on request, the trace.
+ * A compiled policy holds no mutable state: concurrent use is safe.
+ * @module
+ */
+import { KinerjaError, toKinerjaError, type Issue } from "../errors.js";
+import { fill } from "../i18n/text.js";
+import { M } from "../i18n/compiler-messages.js";
+import type { PolicyDocument, Rounding } from "../schema/policy-types.js";
+import type { DecisionTrace, PolicyRef, Trace } from "../trace/trace-types.js";
+import { roundValue, withPath, type Step } from "./compile-decision.js";
+import type { InputValidator } from "./input-validator.js";
+import type { Env } from "./scope.js";
+import type { Type, Value } from "./types.js";
+
+/** Everything the compiler produced for one policy (internal). */
+export interface Program {
+  readonly policy: PolicyDocument;
+  readonly hash: string;
+  readonly template: readonly Value[];
+  readonly inputSlots: readonly (readonly [string, number])[];
+  readonly localCount: number;
+  readonly steps: readonly { readonly step: Step; readonly slot: number }[];
+  readonly outputs: readonly (readonly [string, number])[];
+  readonly outputRounding: Rounding | undefined;
+  readonly validateInput: InputValidator;
+  readonly outputTypes: Readonly<Record<string, Type>>;
+}
+
+/** Options of one scoring call. */
+export interface ScoreOptions {
+  /** Also return the explanation trace (slower; off by default). */
+  readonly trace?: boolean;
+}
+
+/** The result of scoring one input. */
+export interface ScoreResult {
+  /** Which policy version produced the result (id, version, content hash). */
+  readonly policy: PolicyRef;
+  /** The output decisions by name. */
+  readonly outputs: Readonly<Record<string, Value>>;
+  /** The explanation, when requested with `{ trace: true }`. */
+  readonly trace?: Trace;
+}
+
+/** A result-or-error envelope, for batches where one bad record must not stop the others. */
+export type ScoreOutcome = { readonly ok: true; readonly result: ScoreResult } | { readonly ok: false; readonly error: KinerjaError };
+
+/** A policy compiled into a synchronous scorer. */
+export interface CompiledPolicy {
+  readonly id: string;
+  readonly version: string;
+  /** SHA-256 of the canonical JSON of the document (without `$schema`). */
+  readonly hash: string;
+  /** The validated, frozen policy document. */
+  readonly document: PolicyDocument;
+  /** Warnings found at compile time (table gaps, unreachable rows). */
+  readonly warnings: readonly Issue[];
+  /** The static type of each output (for tooling). */
+  readonly outputTypes: Readonly<Record<string, Type>>;
+  /** Scores one input; throws `KinerjaError` (`INPUT_INVALID` with every issue, or a scoring error with its decision path). */
+  score(input: unknown, options?: ScoreOptions): ScoreResult;
+  /** Like {@link CompiledPolicy.score} but returns an envelope instead of throwing. */
+  safeScore(input: unknown, options?: ScoreOptions): ScoreOutcome;
+}
+
+/** Builds the scorer of a compiled program. */
+export function createScorer(program: Program, warnings: readonly Issue[]): CompiledPolicy {
+  const ref: PolicyRef = Object.freeze({ id: program.policy.id, version: program.policy.version, hash: program.hash });
+  const score = (input: unknown, options: ScoreOptions = {}): ScoreResult => {
+    const issues = program.validateInput(input);
+    if (issues.length > 0) throw new KinerjaError("INPUT_INVALID", fill(M.inputInvalid, { count: issues.length }), { issues });
+    const env = createEnv(program, input as Record<string, unknown>);
+    return options.trace === true ? runTraced(program, env, ref) : { policy: ref, outputs: runPlain(program, env) };
+  };
+  return Object.freeze({
+    id: ref.id,
+    version: ref.version,
+    hash: ref.hash,
+    document: program.policy,
+    warnings,
+    outputTypes: program.outputTypes,
+    score,
+    safeScore: (input: unknown, options?: ScoreOptions): ScoreOutcome => {
+      try {
+        return { ok: true, result: score(input, options) };
+      } catch (error) {
+        return { ok: false, error: toKinerjaError(error) };
+      }
+    },
+  });
+}
+
+function createEnv(program: Program, input: Record<string, unknown>): Env {
+  const g = program.template.slice();
+  for (const [name, slot] of program.inputSlots) g[slot] = Object.hasOwn(input, name) ? ((input[name] as Value | undefined) ?? null) : null;
+  return { g, l: new Array<Value>(program.localCount).fill(null), trace: null };
+}
+
+function runPlain(program: Program, env: Env): Record<string, Value> {
+  for (const { step, slot } of program.steps) {
+    try {
+      env.g[slot] = step.run(env);
+    } catch (error) {
+      throw decisionError(error, step.name);
+    }
+  }
+  return collectOutputs(program, env);
+}
+
+function runTraced(program: Program, env: Env, ref: PolicyRef): ScoreResult {
+  const decisions: DecisionTrace[] = [];
+  for (const { step, slot } of program.steps) {
+    try {
+      const { value, trace } = step.traced(env);
+      env.g[slot] = value;
+      decisions.push(trace);
+    } catch (error) {
+      throw decisionError(error, step.name);
+    }
+  }
+  const outputs = collectOutputs(program, env);
+  const trace: Trace = { policy: ref, title: program.policy.title, decisions, outputs };
+  return { policy: ref, outputs, trace };
+}
+
+function decisionError(error: unknown, name: string): unknown {
+  return withPath(error instanceof KinerjaError ? error : toKinerjaError(error), ["decisions", name]);
+}
+
+function collectOutputs(program: Program, env: Env): Record<string, Value> {
+  const outputs: Record<string, Value> = {};
+  const rounding = program.outputRounding;
+  for (const [name, slot] of program.outputs) {
+    const value = env.g[slot] ?? null;
+    outputs[name] = rounding ? roundValue(value, rounding) : value;
+  }
+  return outputs;
+}

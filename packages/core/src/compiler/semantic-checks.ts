@@ -1,0 +1,108 @@
+/**
+ * Checks of a schema-valid policy that zod cannot express: safe and unique names, real calendar
+ * dates, coherent field declarations, weight groups adding up as declared, and known outputs.
+ * @module
+ */
+import { issue, type Issue, type IssuePath } from "../errors.js";
+import { fill } from "../i18n/text.js";
+import { M } from "../i18n/compiler-messages.js";
+import { decAdd, decSub } from "../internal/decimal.js";
+import type { FieldType, PolicyDocument } from "../schema/policy-types.js";
+import { UNSAFE_NAMES } from "./compile-expr.js";
+
+const RESERVED = new Set(["if", "then", "else", "and", "or", "not", "in", "true", "false", "null"]);
+
+/** Runs every semantic check and returns the issues found (all of them). */
+export function semanticChecks(policy: PolicyDocument): Issue[] {
+  const issues: Issue[] = [];
+  checkDates(policy, issues);
+  checkNames(policy, issues);
+  for (const [name, field] of Object.entries(policy.inputs)) checkField(field, ["inputs", name], issues);
+  checkWeights(policy, issues);
+  for (const [i, name] of (policy.outputs ?? []).entries()) {
+    if (!Object.hasOwn(policy.decisions, name)) issues.push(issue("UNKNOWN_NAME", ["outputs", i], fill(M.unknownOutput, { name })));
+  }
+  return issues;
+}
+
+/** True for a real `YYYY-MM-DD` calendar date. */
+export function isCalendarDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+function checkDates(policy: PolicyDocument, issues: Issue[]): void {
+  const { from, to } = policy.effective;
+  for (const [key, value] of [["from", from], ["to", to]] as const) {
+    if (value !== undefined && !isCalendarDate(value)) issues.push(issue("SCHEMA", ["effective", key], fill(M.invalidDate, { value })));
+  }
+  if (to !== undefined && to < from) issues.push(issue("SCHEMA", ["effective", "to"], fill(M.effectiveRange, { from, to })));
+}
+
+function checkName(name: string, path: IssuePath, issues: Issue[]): void {
+  if (UNSAFE_NAMES.has(name) || RESERVED.has(name)) issues.push(issue("UNSAFE_NAME", path, fill(M.unsafeName, { name })));
+}
+
+function checkNames(policy: PolicyDocument, issues: Issue[]): void {
+  const seen = new Map<string, string>();
+  const groups: [string, Record<string, unknown>][] = [
+    ["inputs", policy.inputs],
+    ["constants", policy.constants ?? {}],
+    ["weights", policy.weights ?? {}],
+    ["decisions", policy.decisions],
+  ];
+  for (const [group, record] of groups) {
+    for (const name of Object.keys(record)) {
+      checkName(name, [group, name], issues);
+      const other = seen.get(name);
+      if (other) issues.push(issue("DUPLICATE_NAME", [group, name], fill(M.duplicateName, { name, other })));
+      else seen.set(name, group);
+    }
+  }
+  for (const [name, decision] of Object.entries(policy.decisions)) checkDecisionNames(name, decision, issues);
+  for (const [name, group] of Object.entries(policy.weights ?? {})) {
+    for (const key of Object.keys(group.weights)) checkName(key, ["weights", name, "weights", key], issues);
+  }
+}
+
+function checkDecisionNames(name: string, decision: PolicyDocument["decisions"][string], issues: Issue[]): void {
+  if (decision.kind === "table") {
+    decision.outputs.forEach((o, i) => checkName(typeof o === "string" ? o : o.name, ["decisions", name, "outputs", i], issues));
+  }
+  if (decision.kind !== "perItem") return;
+  checkName(decision.as, ["decisions", name, "as"], issues);
+  for (const [sub, inner] of Object.entries(decision.decisions)) {
+    checkName(sub, ["decisions", name, "decisions", sub], issues);
+    if (sub === decision.as) issues.push(issue("DUPLICATE_NAME", ["decisions", name, "decisions", sub], fill(M.duplicateName, { name: sub, other: "as" })));
+    checkDecisionNames(`${name}.decisions.${sub}`, inner, issues);
+  }
+}
+
+function checkField(field: FieldType, path: IssuePath, issues: Issue[]): void {
+  if (field.type === "number" && field.min !== undefined && field.max !== undefined && field.min > field.max) {
+    issues.push(issue("SCHEMA", path, fill(M.minMax, { min: field.min, max: field.max })));
+  }
+  if (field.type === "enum") {
+    const dupes = field.values.filter((v, i) => field.values.indexOf(v) !== i);
+    for (const value of new Set(dupes)) issues.push(issue("SCHEMA", [...path, "values"], fill(M.duplicateEnum, { value })));
+  }
+  if (field.type === "object") {
+    for (const [name, inner] of Object.entries(field.fields)) {
+      checkName(name, [...path, "fields", name], issues);
+      checkField(inner, [...path, "fields", name], issues);
+    }
+  }
+  if (field.type === "list") checkField(field.items, [...path, "items"], issues);
+}
+
+function checkWeights(policy: PolicyDocument, issues: Issue[]): void {
+  for (const [name, group] of Object.entries(policy.weights ?? {})) {
+    const total = Object.values(group.weights).reduce((a, b) => decAdd(a, b), 0);
+    if (Math.abs(decSub(total, group.sum)) > (group.tolerance ?? 0)) {
+      issues.push(issue("WEIGHT_SUM", ["weights", name, "weights"], fill(M.weightSum, { name, actual: total, expected: group.sum })));
+    }
+  }
+}

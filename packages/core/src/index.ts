@@ -1,0 +1,40 @@
+/**
+ * `@kinerja/core` — the Kinerja policy engine: policy schemas, a safe expression language,
+ * DMN decision tables, a compiler that checks a whole policy at once, a synchronous scorer with an
+ * explanation trace, decimal-exact rounding, policy sets with effective dates, and bilingual
+ * (Bahasa Indonesia / English) messages. No I/O; runs under a strict Content-Security-Policy.
+ * @module
+ */
+export { compilePolicy, validatePolicy, DEFAULT_ROUNDING, type ValidationResult } from "./compiler/compile-policy.js";
+export type { CompiledPolicy, ScoreOptions, ScoreResult, ScoreOutcome } from "./compiler/scorer.js";
+export type { Type, Value } from "./compiler/types.js";
+export { createPolicySet, selectVersion, scoreOn, inForce, type PolicySet } from "./policy-set.js";
+export { renderTrace, formatValue, type RenderOptions } from "./trace/render.js";
+export type {
+  AggregateItem,
+  AggregateTrace,
+  DecisionTrace,
+  ItemTrace,
+  MatchedRow,
+  PolicyRef,
+  TableTrace,
+  Trace,
+} from "./trace/trace-types.js";
+export {
+  KinerjaError,
+  isKinerjaError,
+  toKinerjaError,
+  type Issue,
+  type IssuePath,
+  type KinerjaErrorCode,
+  type Severity,
+} from "./errors.js";
+export { localize, DEFAULT_LANG, type Lang, type LocalizedText } from "./i18n/text.js";
+export { roundDecimal, isRoundingMode, ROUNDING_MODES, type RoundingMode } from "./rounding.js";
+export { canonicalJson, contentHash } from "./canonical-json.js";
+export { parseExpression, type ParseResult, type SyntaxProblem } from "./expr/parser.js";
+export { printExpression } from "./expr/printer.js";
+export type * from "./expr/ast.js";
+export { PolicyDocumentSchema, FieldTypeSchema } from "./schema/policy-schema.js";
+export { policyJsonSchema, POLICY_SCHEMA_ID } from "./schema/json-schema.js";
+export type * from "./schema/policy-types.js";
