@@ -23,6 +23,7 @@ export type {
 export {
   KinerjaError,
   isKinerjaError,
+  type KinerjaErrorOptions,
   toKinerjaError,
   type Issue,
   type IssuePath,

@@ -281,7 +281,7 @@ function makePerItem(
               env.l[s.slot] = r.value;
               decisions.push(r.trace);
             }
-            items.push({ index, decisions });
+            items.push({ index, item, decisions });
             return record(env);
           })
         : null;

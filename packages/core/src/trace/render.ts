@@ -35,6 +35,8 @@ const T = {
   outputs: { id: "Hasil akhir", en: "Final outputs" },
   more: { id: "… dan {n} lainnya", en: "… and {n} more" },
   selected: { id: "terpilih", en: "selected" },
+  counted: { id: "butir yang dihitung oleh", en: "items counted by" },
+  none: { id: "tidak ada", en: "none" },
 } as const;
 
 /**
@@ -73,12 +75,12 @@ function renderDecision(d: DecisionTrace, head: string, indent: string, lang: La
   const kind = d.kind === "formula" ? T.formula : d.kind === "table" ? T.table : T.perItem;
   const lines = [`${head}${d.name}${label} (${t(kind)}${d.table ? ` ${d.table.hitPolicy}${d.table.aggregation ? `+${d.table.aggregation}` : ""}` : ""})`];
   if (d.expr) lines.push(`${indent}${d.kind === "perItem" ? "∀" : "="} ${d.expr}`);
-  const reads = Object.entries(d.inputs).filter(([, v]) => !Array.isArray(v) || v.length <= 10);
-  if (reads.length > 0 && d.kind !== "perItem") lines.push(`${indent}${t(T.reads)}: ${reads.map(([k, v]) => `${k} = ${formatValue(v)}`).join(", ")}`);
+  const reads = Object.entries(d.inputs).filter(([, v]) => v === null || typeof v !== "object");
+  if (reads.length > 0 && d.kind === "formula") lines.push(`${indent}${t(T.reads)}: ${reads.map(([k, v]) => `${k} = ${formatValue(v)}`).join(", ")}`);
   if (d.table) lines.push(...renderTable(d.table, indent, lang));
   for (const agg of d.aggregates ?? []) lines.push(...renderAggregate(agg, indent, lang, max));
   if (d.items) lines.push(...renderItems(d, indent, lang, max));
-  lines.push(`${indent}${t(T.result)}: ${formatValue(d.output)}${roundingNote(d, lang)}`);
+  else lines.push(`${indent}${t(T.result)}: ${formatValue(d.output)}${roundingNote(d, lang)}`);
   return lines;
 }
 
@@ -101,6 +103,10 @@ function renderTable(table: TableTrace, indent: string, lang: Lang): string[] {
 
 function renderAggregate(agg: AggregateTrace, indent: string, lang: Lang, max: number): string[] {
   const t = (text: LocalizedText): string => localize(text, lang);
+  if (agg.fn === "count") {
+    const counted = agg.items.filter((i) => i.contribution === 1).map((i) => `[${i.index + 1}]`);
+    return [`${indent}${t(T.counted)} ${agg.expr}: ${counted.length > 0 ? counted.join(", ") : t(T.none)}`];
+  }
   const lines = [`${indent}${t(T.contribution)} ${agg.expr} = ${formatValue(agg.result)}:`];
   for (const item of agg.items.slice(0, max)) {
     const weight = item.weight === undefined ? "" : ` × ${t(T.weight)} ${toPlainString(item.weight)}`;
@@ -120,10 +126,32 @@ function renderItems(d: DecisionTrace, indent: string, lang: Lang, max: number):
   const t = (text: LocalizedText): string => localize(text, lang);
   const items = d.items ?? [];
   const lines: string[] = [];
+  for (const sub of items[0]?.decisions ?? []) {
+    const what = sub.kind === "formula" ? `= ${sub.expr ?? ""}` : `${t(T.table)} ${sub.table?.hitPolicy ?? ""}`;
+    lines.push(`${indent}${sub.name}${sub.label ? ` (${t(sub.label)})` : ""}: ${what}`);
+  }
   for (const item of items.slice(0, max)) {
-    lines.push(`${indent}${t(T.item)} [${item.index + 1}]`);
-    for (const sub of item.decisions) lines.push(...renderDecision(sub, `${indent}  - `, `${indent}    `, lang, max));
+    lines.push(`${indent}${t(T.item)} [${item.index + 1}] ${describeItem(item.item)}`);
+    for (const sub of item.decisions) lines.push(`${indent}    ${renderCompact(sub, lang)}`);
   }
   if (items.length > max) lines.push(`${indent}${t(T.more).replace("{n}", String(items.length - max))}`);
   return lines;
+}
+
+/** One line for a decision inside a per-item decision: its value, rounding and the row that decided. */
+function renderCompact(d: DecisionTrace, lang: Lang): string {
+  const t = (text: LocalizedText): string => localize(text, lang);
+  const row = d.table?.matched[0];
+  const why = row ? ` — ${t(T.row)} ${row.row}${row.note ? `: ${t(row.note)}` : ""}` : d.table ? ` — ${t(T.noMatch)}` : "";
+  return `${d.name} = ${formatValue(d.output)}${roundingNote(d, lang)}${why}`;
+}
+
+/** A short description of a collection element: its first text field, then its short scalar fields. */
+function describeItem(item: Value): string {
+  if (item === null || typeof item !== "object" || Array.isArray(item)) return formatValue(item);
+  const entries = Object.entries(item as Record<string, Value>);
+  const title = entries.find(([, v]) => typeof v === "string" && v.length > 24)?.[1] as string | undefined;
+  const scalars = entries.filter(([, v]) => typeof v === "number" || typeof v === "boolean" || (typeof v === "string" && v.length <= 24));
+  const facts = scalars.map(([k, v]) => `${k} ${formatValue(v)}`).join(", ");
+  return title ? `${title} (${facts})` : `(${facts})`;
 }

@@ -41,6 +41,8 @@ export interface TableTrace {
 /** One element of a per-item decision. */
 export interface ItemTrace {
   readonly index: number;
+  /** The element itself. */
+  readonly item: Value;
   readonly decisions: readonly DecisionTrace[];
 }
 
