@@ -28,6 +28,7 @@ export type KinerjaErrorCode =
   | "TABLE_MULTIPLE_MATCH"
   | "TABLE_CONFLICT"
   | "NULL_VALUE"
+  | "LENGTH_MISMATCH"
   | "NO_VERSION_IN_FORCE"
   | "POLICY_SET_INVALID"
   | "INTERNAL";
@@ -87,9 +88,9 @@ export class KinerjaError extends Error {
     this.issues = options.issues ?? [];
   }
 
-  /** A plain JSON form (code, message in both languages, path, issues) for logs and APIs. */
-  toJSON(): { code: KinerjaErrorCode; message: LocalizedText; path: IssuePath; issues: readonly Issue[] } {
-    return { code: this.code, message: this.text, path: this.path, issues: this.issues };
+  /** A plain JSON form for logs and APIs: code, English message, both texts, path and issues. */
+  toJSON(): { name: string; code: KinerjaErrorCode; message: string; text: LocalizedText; path: IssuePath; issues: readonly Issue[] } {
+    return { name: this.name, code: this.code, message: this.message, text: this.text, path: this.path, issues: this.issues };
   }
 }
 

@@ -28,9 +28,11 @@ export interface PolicySet {
  * ```
  */
 export function createPolicySet(documents: readonly unknown[]): PolicySet {
-  const versions = documents.map(compileVersion).sort((a, b) => compareText(a.document.effective.from, b.document.effective.from));
-  const issues = checkSet(versions);
+  if (!Array.isArray(documents)) throw new KinerjaError("POLICY_SET_INVALID", M.setNotList, { issues: [issue("POLICY_SET_INVALID", [], M.setNotList)] });
+  const entries = compileVersions(documents).sort((a, b) => compareText(a.policy.document.effective.from, b.policy.document.effective.from));
+  const issues = checkSet(entries);
   if (issues.length > 0) throw new KinerjaError("POLICY_SET_INVALID", issues[0]?.message ?? M.setEmpty, { issues });
+  const versions = entries.map((e) => e.policy);
   return Object.freeze({ id: (versions[0] as CompiledPolicy).id, versions: Object.freeze(versions) });
 }
 
@@ -53,34 +55,53 @@ export function inForce(policy: CompiledPolicy, date: string): boolean {
   return date >= from && (to === undefined || date <= to);
 }
 
-function compileVersion(document: unknown, index: number): CompiledPolicy {
-  try {
-    return compilePolicy(document);
-  } catch (error) {
-    if (!(error instanceof KinerjaError)) throw error;
-    const issues = error.issues.map((i) => ({ ...i, path: [index, ...i.path] }));
-    throw new KinerjaError(error.code, error.text, { issues, cause: error });
-  }
+/** A compiled version and its index in the documents given (issue paths start with that index). */
+interface Entry {
+  readonly policy: CompiledPolicy;
+  readonly index: number;
 }
 
-function checkSet(versions: readonly CompiledPolicy[]): Issue[] {
-  if (versions.length === 0) return [issue("POLICY_SET_INVALID", [], M.setEmpty)];
+/** Compiles every document; when some are invalid, throws one `POLICY_INVALID` with the issues of all of them. */
+function compileVersions(documents: readonly unknown[]): Entry[] {
+  const entries: Entry[] = [];
   const issues: Issue[] = [];
-  const ids = [...new Set(versions.map((v) => v.id))];
-  if (ids.length > 1) issues.push(issue("POLICY_SET_INVALID", ["id"], fill(M.setMixedIds, { ids })));
-  const seen = new Set<string>();
-  for (const v of versions) {
-    if (seen.has(v.version)) issues.push(issue("POLICY_SET_INVALID", ["version"], fill(M.setDuplicateVersion, { version: v.version })));
-    seen.add(v.version);
-  }
-  for (let i = 1; i < versions.length; i++) {
-    const prev = versions[i - 1] as CompiledPolicy;
-    const next = versions[i] as CompiledPolicy;
-    const prevTo = prev.document.effective.to;
-    if (prevTo === undefined || prevTo >= next.document.effective.from) {
-      issues.push(issue("POLICY_SET_INVALID", ["effective"], fill(M.setOverlap, { a: prev.version, b: next.version })));
+  let first: KinerjaError | undefined;
+  documents.forEach((document, index) => {
+    try {
+      entries.push({ policy: compilePolicy(document), index });
+    } catch (error) {
+      if (!(error instanceof KinerjaError)) throw error;
+      first ??= error;
+      issues.push(...error.issues.map((i) => ({ ...i, path: [index, ...i.path] })));
     }
+  });
+  if (first) throw new KinerjaError(first.code, fill(M.policyInvalid, { count: issues.length }), { issues, cause: first });
+  return entries;
+}
+
+function checkSet(entries: readonly Entry[]): Issue[] {
+  if (entries.length === 0) return [issue("POLICY_SET_INVALID", [], M.setEmpty)];
+  const issues: Issue[] = [];
+  const ids = [...new Set(entries.map((e) => e.policy.id))];
+  if (ids.length > 1) issues.push(issue("POLICY_SET_INVALID", [(entries.find((e) => e.policy.id !== ids[0]) as Entry).index, "id"], fill(M.setMixedIds, { ids })));
+  const seen = new Set<string>();
+  for (const { policy, index } of entries) {
+    if (seen.has(policy.version)) issues.push(issue("POLICY_SET_INVALID", [index, "version"], fill(M.setDuplicateVersion, { version: policy.version })));
+    seen.add(policy.version);
   }
+  return [...issues, ...overlaps(entries)];
+}
+
+/** Every pair of versions whose effective periods overlap (entries sorted by start date). */
+function overlaps(entries: readonly Entry[]): Issue[] {
+  const issues: Issue[] = [];
+  entries.forEach((next, i) => {
+    for (const prev of entries.slice(0, i)) {
+      const prevTo = prev.policy.document.effective.to;
+      if (prevTo !== undefined && prevTo < next.policy.document.effective.from) continue;
+      issues.push(issue("POLICY_SET_INVALID", [next.index, "effective"], fill(M.setOverlap, { a: prev.policy.version, b: next.policy.version })));
+    }
+  });
   return issues;
 }
 

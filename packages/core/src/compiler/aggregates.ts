@@ -9,7 +9,7 @@ import { fill } from "../i18n/text.js";
 import { M } from "../i18n/compiler-messages.js";
 import { decAdd, decDiv, decMul } from "../internal/decimal.js";
 import { report, scoringError, sourceOf, type ExprContext } from "./context.js";
-import { compileExpression, expectType, requireNumber, UNSAFE_NAMES, type Compiled, type Evaluator } from "./compile-expr.js";
+import { compileExpression, expectType, finite, requireNumber, UNSAFE_NAMES, type Compiled, type Evaluator } from "./compile-expr.js";
 import { Scope, type AggregateItem, type Env } from "./scope.js";
 import { ANY, BOOLEAN, NUMBER, describeType, isNullable, isNumeric, withNull, type Type, type Value } from "./types.js";
 
@@ -44,7 +44,7 @@ function compileParts(kind: AggregateKind, node: CallExpression, scope: Scope, c
   const max = kind === "wavg" ? 3 : 2;
   const min = kind === "filter" || kind === "any" || kind === "all" ? 2 : kind === "wavg" ? 2 : 1;
   if (!listNode || node.args.length < min || node.args.length > max) {
-    report(ctx, "ARITY", node, fill(M.arity, { name: node.callee, expected: `${min}–${max}`, actual: node.args.length }));
+    report(ctx, "ARITY", node, fill(M.arity, { name: node.callee, expected: min === max ? String(min) : `${min}–${max}`, actual: node.args.length }));
     return undefined;
   }
   const list = compileExpression(listNode, scope, ctx);
@@ -129,7 +129,7 @@ const RUNNERS: Record<AggregateKind, Runner> = {
   sum: (parts, text) => (env) => {
     const xs = items(parts, env);
     let total = 0;
-    for (const item of xs) total = decAdd(total, valueAt(parts, env, item, text));
+    for (const item of xs) total = finite(decAdd(total, valueAt(parts, env, item, text)));
     if (env.trace) traceEach(env, "sum", text, total, xs.length, (i) => same(valueAt(parts, env, xs[i] as Value, text)));
     return total;
   },
@@ -137,7 +137,7 @@ const RUNNERS: Record<AggregateKind, Runner> = {
     const xs = items(parts, env);
     if (xs.length === 0) return null;
     let total = 0;
-    for (const item of xs) total = decAdd(total, valueAt(parts, env, item, text));
+    for (const item of xs) total = finite(decAdd(total, valueAt(parts, env, item, text)));
     const result = decDiv(total, xs.length);
     if (env.trace) {
       traceEach(env, "avg", text, result, xs.length, (i) => {
@@ -183,7 +183,7 @@ function weightedAverage(parts: Parts, env: Env, text: string): Value {
   const ws = parts.weightList ? parts.weightList(env) : null;
   const weights = Array.isArray(ws) ? ws : null;
   if (weights && weights.length !== xs.length) {
-    throw scoringError("TYPE_MISMATCH", fill(M.lengthMismatch, { a: xs.length, b: weights.length }));
+    throw scoringError("LENGTH_MISMATCH", fill(M.lengthMismatch, { a: xs.length, b: weights.length }));
   }
   if (xs.length === 0) return null;
   const vs: number[] = [];
@@ -196,13 +196,29 @@ function weightedAverage(parts: Parts, env: Env, text: string): Value {
   let num = 0;
   let den = 0;
   for (let i = 0; i < vs.length; i++) {
-    num = decAdd(num, decMul(vs[i] as number, wsNum[i] as number));
-    den = decAdd(den, wsNum[i] as number);
+    num = finite(decAdd(num, decMul(vs[i] as number, wsNum[i] as number)));
+    den = finite(decAdd(den, wsNum[i] as number));
   }
   if (den === 0) throw scoringError("DIVISION_BY_ZERO", M.divisionByZero, text);
-  const result = decDiv(num, den);
+  const result = withinValues(finite(decDiv(num, den)), vs, wsNum);
   if (env.trace) traceWeighted(env, text, result, vs, wsNum, den);
   return result;
+}
+
+/**
+ * With non-negative weights a weighted average lies between the smallest and the largest value
+ * that has weight. Exact arithmetic guarantees it except when a weight is too small to have a short
+ * decimal (subnormal doubles such as 9e-323); this keeps the law in those cases too.
+ */
+function withinValues(result: number, vs: readonly number[], ws: readonly number[]): number {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let i = 0; i < vs.length; i++) {
+    const w = ws[i] as number;
+    if (w < 0) return result;
+    if (w > 0) [lo, hi] = [Math.min(lo, vs[i] as number), Math.max(hi, vs[i] as number)];
+  }
+  return lo <= hi ? Math.min(Math.max(result, lo), hi) : result;
 }
 
 function traceEach(

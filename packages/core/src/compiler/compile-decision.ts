@@ -4,7 +4,7 @@
  * aggregate contributions.
  * @module
  */
-import { KinerjaError, issue, type IssuePath } from "../errors.js";
+import { KinerjaError, issue, type Issue, type IssuePath } from "../errors.js";
 import { fill, type LocalizedText } from "../i18n/text.js";
 import { M } from "../i18n/compiler-messages.js";
 import { parseExpression } from "../expr/parser.js";
@@ -48,7 +48,14 @@ export function compileDecision(
       : decision.kind === "table"
         ? tableStep(name, decision, scope, state, options)
         : perItemStep(name, decision, scope, state, options);
-  return state.issues.length > before ? undefined : step;
+  // Warnings (table gaps, unreachable rows) do not fail a decision; only errors do.
+  return hasErrorSince(state.issues, before) ? undefined : step;
+}
+
+/** True when an error-severity issue was added at or after index `from`. */
+export function hasErrorSince(issues: readonly Issue[], from: number): boolean {
+  for (let i = from; i < issues.length; i++) if (issues[i]?.severity === "error") return true;
+  return false;
 }
 
 /** The names a decision reads (for the dependency graph); syntax errors are ignored here. */
@@ -229,7 +236,8 @@ function compileSubDecisions(decision: PerItemDecision, child: Scope, state: Dec
   const bindings = new Map<string, Binding>();
   for (const n of names) bindings.set(n, child.defineLocal(n, ANY, "decision"));
   let failed = cycles.length > 0;
-  for (const n of order) {
+  // Sub-decisions on (or depending on) a cycle are compiled last, against ANY, so their other problems are reported too.
+  for (const n of [...order, ...names.filter((x) => !order.includes(x))]) {
     const sub = decision.decisions[n] as ItemDecision;
     const step = compileDecision(n, sub, child, { ...state, path: [...state.path, "decisions", n] }, options);
     const slot = (bindings.get(n) as Binding).slot;
@@ -251,11 +259,13 @@ function makePerItem(
   refs: ReadonlyMap<string, Binding>,
   type: Type,
 ): Step {
-  const order = Object.keys(decision.decisions);
+  // Record fields follow the evaluation order (dependencies first, then by name), which the
+  // canonical content hash determines; the document's key order does not matter.
+  const fields = subs.map((s) => [s.step.name, s.slot] as const);
   const record = (env: Env): Value => {
     const out: Record<string, Value> = {};
-    for (const s of subs) out[s.step.name] = env.l[s.slot] ?? null;
-    return sortKeys(out, order);
+    for (const [n, slot] of fields) out[n] = env.l[slot] ?? null;
+    return out;
   };
   return {
     name,
@@ -289,12 +299,6 @@ function makePerItem(
       return { value, trace };
     },
   };
-}
-
-function sortKeys(record: Record<string, Value>, order: readonly string[]): Record<string, Value> {
-  const out: Record<string, Value> = {};
-  for (const key of order) if (Object.hasOwn(record, key)) out[key] = record[key] as Value;
-  return out;
 }
 
 function runSub(s: SubStep, env: Env, name: string, index: number): Value {

@@ -9,6 +9,7 @@ import { M } from "../i18n/compiler-messages.js";
 import { decAdd, decDiv, decMul, decSub } from "../internal/decimal.js";
 import { hintFor, nullError, report, scoringError, sourceOf, type ExprContext } from "./context.js";
 import { compileCall } from "./functions.js";
+import { isCalendarDate } from "./semantic-checks.js";
 import type { Env, Scope } from "./scope.js";
 import {
   ANY,
@@ -154,7 +155,8 @@ function memberOf(object: Compiled, property: string, node: MemberExpression, ct
     report(ctx, "TYPE_MISMATCH", node, fill(M.expected, { expected: "object", actual: describeType(t) }));
     return FAILED;
   }
-  const field = t.fields[property];
+  // Own fields only: `toString`, `valueOf`, … must not resolve to Object.prototype members.
+  const field = Object.hasOwn(t.fields, property) ? t.fields[property] : undefined;
   if (!field) {
     const hint = hintFor(property, Object.keys(t.fields));
     report(ctx, "UNKNOWN_NAME", node, fill(M.unknownField, { type: describeType(t), name: property }), hint);
@@ -334,7 +336,7 @@ function compileIn(node: BinaryExpression, scope: Scope, ctx: ExprContext): Comp
     return FAILED;
   }
   const of = right.type.k === "list" ? right.type.of : ANY;
-  if (!comparable(left.type, of, node, ctx, true)) return FAILED;
+  if (!comparable(left.type, of, node, ctx, true) || !enumListItems(left.type, node.right, ctx)) return FAILED;
   const lf = left.fn;
   const rf = right.fn;
   return {
@@ -361,11 +363,18 @@ function compileIf(test: Expression, consequent: Expression, alternate: Expressi
   return { type, fn: (env) => (t(env) === true ? af(env) : bf(env)) };
 }
 
+/** Each string literal of `x in ["A", "B"]` must be a value of the enum `x` (catches typos). */
+function enumListItems(left: Type, right: Expression, ctx: ExprContext): boolean {
+  if (left.k !== "enum" || right.type !== "list") return true;
+  return right.items.every((item) => item.type !== "string" || checkEnumLiteral(left, { k: "string", literal: item.value }, item, ctx));
+}
+
 /** Checks that two types can be compared (equality when `equality`, else ordering) and reports why not. */
 function comparable(a: Type, b: Type, node: Expression, ctx: ExprContext, equality: boolean): boolean {
   if (a.k === "any" || b.k === "any") return true;
   if (equality && (a.k === "null" || b.k === "null")) return true;
-  const ok = equality ? unify(a, b) !== undefined : orderable(a, b);
+  const dates = a.k === "date" || b.k === "date";
+  const ok = equality && !dates ? unify(a, b) !== undefined : orderable(a, b);
   if (!ok) {
     report(ctx, "TYPE_MISMATCH", node, fill(M.notComparable, { left: describeType(a), right: describeType(b) }));
     return false;
@@ -375,12 +384,14 @@ function comparable(a: Type, b: Type, node: Expression, ctx: ExprContext, equali
 
 function orderable(a: Type, b: Type): boolean {
   if (a.k === "number" && b.k === "number") return true;
-  if (a.k === "date" || b.k === "date") return (a.k === "date" || isLiteral(a)) && (b.k === "date" || isLiteral(b));
+  if (a.k === "date" || b.k === "date") return (a.k === "date" || isDateLiteral(a)) && (b.k === "date" || isDateLiteral(b));
   return isTextual(a) && isTextual(b);
 }
 
-function isLiteral(t: Type): boolean {
-  return t.k === "string" && t.literal !== undefined;
+/** Literal text that is a real calendar date (`"2024-03-01"`, or `["2024-01-01", "2024-07-01"]` items), comparable with a date. */
+function isDateLiteral(t: Type): boolean {
+  if (t.k === "string") return t.literal !== undefined && isCalendarDate(t.literal);
+  return t.k === "enum" && t.values.every(isCalendarDate);
 }
 
 /** A string literal compared with an enum must be one of its values (catches typos such as "BAIK_SEKALI"). */

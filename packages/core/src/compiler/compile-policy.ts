@@ -13,7 +13,7 @@ import { compileDecision, decisionDependencies, type Step } from "./compile-deci
 import { topologicalOrder } from "./graph.js";
 import { compileInputValidator } from "./input-validator.js";
 import { createScorer, type CompiledPolicy, type Program } from "./scorer.js";
-import { semanticChecks } from "./semantic-checks.js";
+import { protoKeyIssues, semanticChecks } from "./semantic-checks.js";
 import { Scope } from "./scope.js";
 import { ANY, typeOfField, typeOfJson, type Type, type Value } from "./types.js";
 import { fromZodIssues } from "./zod-issues.js";
@@ -71,12 +71,15 @@ function toResult(issues: readonly Issue[]): ValidationResult {
 }
 
 function analyse(document: unknown): { issues: Issue[]; program?: Program } {
-  const parsed = PolicyDocumentSchema.safeParse(document);
-  if (!parsed.success) return { issues: fromZodIssues(parsed.error.issues) };
+  // zod's records silently drop `__proto__` keys, so they are looked for in the raw document first.
+  const unsafe = protoKeyIssues(document);
+  const parsed = PolicyDocumentSchema.safeParse(document, { reportInput: true });
+  if (!parsed.success) return { issues: [...unsafe, ...fromZodIssues(parsed.error.issues)] };
   const policy = deepFreeze(parsed.data);
-  const issues = semanticChecks(policy);
-  if (issues.some((i) => i.severity === "error")) return { issues };
+  const issues = [...unsafe, ...semanticChecks(policy)];
+  // Expressions are compiled even after semantic errors, so every problem is reported at once.
   const program = buildProgram(policy, issues);
+  sortByDocumentOrder(issues, policy);
   return issues.some((i) => i.severity === "error") ? { issues } : { issues, program };
 }
 
@@ -100,7 +103,7 @@ function buildProgram(policy: PolicyDocument, issues: Issue[]): Program {
     template.push(Object.freeze({ ...group.weights }));
   }
   const steps = compileDecisions(policy, scope, template, issues, { autoRounding: apply === "decisions" ? rounding : undefined, rounding });
-  const outputs = (policy.outputs ?? Object.keys(policy.decisions)).map((name) => [name, (scope.lookup(name)?.slot ?? -1)] as [string, number]);
+  const outputs = (policy.outputs ?? steps.map((s) => s.step.name)).map((name) => [name, (scope.lookup(name)?.slot ?? -1)] as [string, number]);
   return {
     policy,
     hash: contentHash({ ...policy, $schema: undefined }),
@@ -110,9 +113,15 @@ function buildProgram(policy: PolicyDocument, issues: Issue[]): Program {
     steps,
     outputs,
     outputRounding: apply === "outputs" ? rounding : undefined,
+    outputRoundingExempt: ownRounding(policy),
     validateInput: compileInputValidator(policy.inputs),
     outputTypes: Object.fromEntries(outputs.map(([name]) => [name, scope.lookup(name)?.type ?? ANY])) as Record<string, Type>,
   };
+}
+
+/** Decisions with their own `rounding` (or "none"): output rounding must not override it. */
+function ownRounding(policy: PolicyDocument): ReadonlySet<string> {
+  return new Set(Object.entries(policy.decisions).filter(([, d]) => d.kind !== "perItem" && d.rounding !== undefined).map(([name]) => name));
 }
 
 function compileDecisions(
@@ -130,11 +139,13 @@ function compileDecisions(
   }
   const slots = new Map(names.map((n) => [n, template.length + names.indexOf(n)]));
   for (const n of names) template.push(null);
-  const cyclic = new Set(cycles.flat());
+  // Decisions on a cycle, and those depending on one, are left out of `order`.
+  const ordered = new Set(order);
+  const cyclic = new Set(names.filter((n) => !ordered.has(n)));
   for (const n of cyclic) scope.defineGlobal(n, slots.get(n) as number, ANY, "decision");
   const steps: { step: Step; slot: number }[] = [];
-  // Decisions on a cycle are still compiled (against ANY-typed bindings) so their other problems are reported too.
-  for (const name of [...order, ...names.filter((n) => cyclic.has(n))]) {
+  // They are still compiled (against ANY-typed bindings) so their other problems are reported too.
+  for (const name of [...order, ...cyclic]) {
     const slot = slots.get(name) as number;
     const step = compileDecision(name, policy.decisions[name] as Decision, scope, { issues, path: ["decisions", name], rounding: options.rounding, refs: new Map() }, options);
     if (cyclic.has(name)) continue;
@@ -142,6 +153,25 @@ function compileDecisions(
     if (step) steps.push({ step, slot });
   }
   return steps;
+}
+
+/**
+ * Decisions compile in dependency order; issues are reported in the order of the document
+ * (top-level sections, then the entries of each section as written), which is what an editor
+ * working down the file expects. The sort is stable, so issues of one entry keep their order.
+ */
+function sortByDocumentOrder(issues: Issue[], policy: PolicyDocument): void {
+  const sections = Object.keys(policy);
+  const rank = (issue: Issue): [number, number] => {
+    const [section, entry] = issue.path;
+    const at = sections.indexOf(String(section));
+    const container = (policy as unknown as Record<string, unknown>)[String(section)];
+    const keys = container !== null && typeof container === "object" && !Array.isArray(container) ? Object.keys(container) : [];
+    return [at < 0 ? sections.length : at, typeof entry === "string" ? keys.indexOf(entry) : typeof entry === "number" ? entry : -1];
+  };
+  const keyed = issues.map((issue, i) => ({ issue, i, r: rank(issue) }));
+  keyed.sort((a, b) => a.r[0] - b.r[0] || a.r[1] - b.r[1] || a.i - b.i);
+  keyed.forEach((k, i) => (issues[i] = k.issue));
 }
 
 function deepFreeze<T>(value: T): T {

@@ -8,12 +8,13 @@ import { issue, type Issue, type IssuePath } from "../errors.js";
 import { parseExpression } from "../expr/parser.js";
 import { fill, type LocalizedText } from "../i18n/text.js";
 import { M } from "../i18n/compiler-messages.js";
-import type { JsonValue, OutputEntry, Rounding, RuleCell, TableDecision, TableOutput } from "../schema/policy-types.js";
+import type { CollectAggregation, JsonValue, OutputEntry, Rounding, RuleCell, TableDecision, TableOutput } from "../schema/policy-types.js";
 import { compileUnaryTest, parseUnaryTest, resolveNames, printUnaryTest, type Scalar, type UnaryTest } from "../table/unary-test.js";
 import { compileExpression, type Compiled, type Evaluator } from "./compile-expr.js";
 import type { ExprContext } from "./context.js";
 import type { Env, Scope } from "./scope.js";
 import { analyseTable } from "./table-analysis.js";
+import { hasErrorSince } from "./compile-decision.js";
 import { runTable, type TableRuntime } from "./table-runtime.js";
 import { ANY, describeType, typeOfJson, unify, withNull, type Type, type Value } from "./types.js";
 
@@ -31,6 +32,8 @@ export interface TableRow {
   readonly tests: readonly UnaryTest[];
   readonly matchers: readonly ((value: unknown) => boolean)[];
   readonly outputs: readonly Evaluator[];
+  /** The static type of each output entry. */
+  readonly types: readonly Type[];
   /** Literal outputs (undefined where an entry is an expression), for static comparisons. */
   readonly literals: readonly (JsonValue | undefined)[];
   readonly note?: LocalizedText;
@@ -59,10 +62,10 @@ export function compileTable(table: TableDecision, scope: Scope, state: Decision
   const rows = table.rules.map((rule, r) => compileRow(rule, r, columns, table.outputs.length, scope, state));
   const defaultEntry = table.default === undefined ? undefined : compileEntry(table.default, [...state.path, "default"], scope, state);
   checkHitPolicy(table, rows, state);
-  if (state.issues.length > before) return undefined;
+  if (hasErrorSince(state.issues, before)) return undefined;
   const okRows = rows as TableRow[];
   const analysis = analyseTable(table, columns, okRows, state);
-  const outputTypes = outputNames.map((_, o) => outputType(okRows, o, defaultEntry, table.outputs.length));
+  const outputTypes = outputNames.map((_, o) => outputType(okRows, o));
   const runtime: TableRuntime = {
     hitPolicy: table.hitPolicy,
     aggregation: table.aggregation,
@@ -72,7 +75,7 @@ export function compileTable(table: TableDecision, scope: Scope, state: Decision
     priorities: table.outputs.map((o) => (typeof o === "string" ? undefined : o.values)),
     defaultValue: defaultEntry?.fn,
   };
-  const type = resultType(table, outputNames, outputTypes, !analysis.complete && defaultEntry === undefined);
+  const type = resultType(table, outputNames, outputTypes, defaultEntry?.type, analysis.complete);
   return { type, runtime, run: (env, matched) => runTable(runtime, env, matched) };
 }
 
@@ -120,6 +123,7 @@ function compileRow(
     tests: okTests,
     matchers: okTests.map(compileUnaryTest),
     outputs: entries.map((e) => e.fn),
+    types: entries.map((e) => e.type),
     literals: entries.map((e) => e.literal),
     ...(rule.note ? { note: rule.note } : {}),
   };
@@ -202,6 +206,7 @@ function isExprEntry(entry: OutputEntry): entry is { expr: string } {
 function checkHitPolicy(table: TableDecision, rows: readonly (TableRow | undefined)[], state: DecisionCompileState): void {
   const path = state.path;
   if (table.aggregation && table.hitPolicy !== "COLLECT") state.issues.push(issue("TABLE_SHAPE", [...path, "aggregation"], M.tableAggregation));
+  else if (table.aggregation && table.aggregation !== "COUNT") checkAggregated(table.aggregation, table.outputs.length, rows, state);
   if (table.hitPolicy !== "PRIORITY" && table.hitPolicy !== "OUTPUT_ORDER") return;
   table.outputs.forEach((output, o) => {
     const name = outputName(output);
@@ -219,18 +224,30 @@ function checkHitPolicy(table: TableDecision, rows: readonly (TableRow | undefin
   });
 }
 
-function outputType(rows: readonly TableRow[], o: number, fallback: Entry | undefined, outputCount: number): Type {
+/** SUM, MIN and MAX need one output column whose entries are numbers (null fails at run time). */
+function checkAggregated(aggregation: CollectAggregation, outputCount: number, rows: readonly (TableRow | undefined)[], state: DecisionCompileState): void {
+  const message = fill(M.tableAggregateColumns, { agg: aggregation });
+  if (outputCount !== 1) {
+    state.issues.push(issue("TABLE_SHAPE", [...state.path, "outputs"], message));
+    return;
+  }
+  for (const row of rows) {
+    const type = row?.types[0];
+    if (row && type && type.k !== "number" && type.k !== "any") state.issues.push(issue("TYPE_MISMATCH", [...state.path, "rules", row.index, "then", 0], message));
+  }
+}
+
+function outputType(rows: readonly TableRow[], o: number): Type {
   let type: Type | undefined;
   for (const row of rows) {
     const literal = row.literals[o];
     const t = literal === undefined ? ANY : typeOfJson(literal);
     type = type === undefined ? t : unify(type, t) ?? ANY;
   }
-  if (fallback && outputCount === 1) type = type === undefined ? fallback.type : unify(type, fallback.type) ?? ANY;
   return type ?? ANY;
 }
 
-function resultType(table: TableDecision, names: readonly string[], types: readonly Type[], mayMiss: boolean): Type {
+function resultType(table: TableDecision, names: readonly string[], types: readonly Type[], fallback: Type | undefined, complete: boolean): Type {
   const single: Type =
     names.length === 1 ? (types[0] as Type) : { k: "object", fields: Object.fromEntries(names.map((n, i) => [n, types[i] as Type])) };
   switch (table.hitPolicy) {
@@ -239,9 +256,18 @@ function resultType(table: TableDecision, names: readonly string[], types: reado
       return { k: "list", of: single };
     case "COLLECT":
       if (table.aggregation === "COUNT") return { k: "number" };
-      if (table.aggregation) return withNull({ k: "number" }, mayMiss || table.default === undefined);
+      if (table.aggregation) return orFallback({ k: "number" }, fallback, complete);
       return { k: "list", of: single };
     default:
-      return withNull(single, mayMiss || single.nullable === true);
+      return orFallback(single, fallback, complete);
   }
+}
+
+/**
+ * The type of a result that is the declared default (whatever its shape, for one or several output
+ * columns) or null when no row matches; a complete table without default never misses.
+ */
+function orFallback(type: Type, fallback: Type | undefined, complete: boolean): Type {
+  if (fallback) return unify(type, fallback) ?? ANY;
+  return withNull(type, !complete || type.nullable === true);
 }

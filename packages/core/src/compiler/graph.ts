@@ -52,12 +52,20 @@ export interface GraphOrder {
 }
 
 /**
- * Orders `nodes` so that each comes after the nodes it depends on, keeping the declared order
- * where dependencies allow (deterministic), and reports every cycle.
+ * Orders `nodes` so that each comes after the nodes it depends on and reports every cycle. Ties are
+ * broken by name (code-unit order), not by the order the document lists them in: the content hash
+ * is taken over canonical JSON, whose keys are sorted, so the evaluation order (and with it the
+ * trace) must follow from that canonical content alone.
  */
 export function topologicalOrder(nodes: readonly string[], deps: ReadonlyMap<string, ReadonlySet<string>>): GraphOrder {
+  const { ok, cycles } = findCycles(nodes, deps);
+  return { order: kahn([...ok], deps), cycles };
+}
+
+/** Nodes neither on nor depending on a cycle, and each cycle found (by depth-first search). */
+function findCycles(nodes: readonly string[], deps: ReadonlyMap<string, ReadonlySet<string>>): { ok: Set<string>; cycles: string[][] } {
   const state = new Map<string, "visiting" | "done" | "cyclic">();
-  const order: string[] = [];
+  const ok = new Set<string>();
   const cycles: string[][] = [];
   const stack: string[] = [];
   const known = new Set(nodes);
@@ -71,13 +79,47 @@ export function topologicalOrder(nodes: readonly string[], deps: ReadonlyMap<str
     }
     state.set(node, "visiting");
     stack.push(node);
-    let ok = true;
-    for (const dep of deps.get(node) ?? []) if (known.has(dep) && !visit(dep)) ok = false;
+    let good = true;
+    for (const dep of deps.get(node) ?? []) if (known.has(dep) && !visit(dep)) good = false;
     stack.pop();
-    state.set(node, ok ? "done" : "cyclic");
-    if (ok) order.push(node);
-    return ok;
+    state.set(node, good ? "done" : "cyclic");
+    if (good) ok.add(node);
+    return good;
   };
-  for (const node of nodes) visit(node);
-  return { order, cycles };
+  for (const node of [...nodes].sort(compareNames)) visit(node);
+  return { ok, cycles };
+}
+
+/** Kahn's algorithm over an acyclic set, always taking the smallest ready name next. */
+function kahn(nodes: readonly string[], deps: ReadonlyMap<string, ReadonlySet<string>>): string[] {
+  const set = new Set(nodes);
+  const waiting = new Map<string, number>();
+  const dependents = new Map<string, string[]>();
+  for (const node of nodes) {
+    const own = [...(deps.get(node) ?? [])].filter((d) => set.has(d) && d !== node);
+    waiting.set(node, own.length);
+    for (const d of own) dependents.set(d, [...(dependents.get(d) ?? []), node]);
+  }
+  const ready = nodes.filter((n) => waiting.get(n) === 0).sort(compareNames);
+  const order: string[] = [];
+  while (ready.length > 0) {
+    const next = ready.shift() as string;
+    order.push(next);
+    for (const dependent of dependents.get(next) ?? []) {
+      const left = (waiting.get(dependent) as number) - 1;
+      waiting.set(dependent, left);
+      if (left === 0) insertSorted(ready, dependent);
+    }
+  }
+  return order;
+}
+
+function insertSorted(list: string[], name: string): void {
+  let i = 0;
+  while (i < list.length && compareNames(list[i] as string, name) < 0) i++;
+  list.splice(i, 0, name);
+}
+
+function compareNames(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -19,10 +19,72 @@ export type InputValidator = (input: unknown) => Issue[];
 /** Compiles the declared inputs into a validator. */
 export function compileInputValidator(inputs: Readonly<Record<string, FieldType>>): InputValidator {
   const check = objectCheck(inputs);
+  const valid = objectTest(inputs);
   return (input) => {
+    // Fast path: an allocation-free yes/no test; the detailed walk runs only for invalid input.
+    if (valid(input)) return NO_ISSUES;
     const issues: Issue[] = [];
     check(input, [], issues);
     return issues;
+  };
+}
+
+const NO_ISSUES: Issue[] = [];
+Object.freeze(NO_ISSUES);
+
+type Test = (value: unknown) => boolean;
+
+function fieldTest(field: FieldType): Test {
+  const inner = valueTest(field);
+  const optional = field.optional === true;
+  return (v) => (v === undefined || v === null ? optional : inner(v));
+}
+
+function valueTest(field: FieldType): Test {
+  switch (field.type) {
+    case "number": {
+      const { min = -Infinity, max = Infinity } = field;
+      const integer = field.integer === true;
+      return (v) => typeof v === "number" && Number.isFinite(v) && v >= min && v <= max && (!integer || Number.isInteger(v));
+    }
+    case "string": {
+      const { minLength = 0, maxLength = Infinity } = field;
+      return (v) => typeof v === "string" && v.length >= minLength && v.length <= maxLength;
+    }
+    case "boolean":
+      return (v) => typeof v === "boolean";
+    case "date":
+      return (v) => typeof v === "string" && isCalendarDate(v);
+    case "enum": {
+      const values = new Set(field.values);
+      return (v) => typeof v === "string" && values.has(v);
+    }
+    case "object":
+      return objectTest(field.fields);
+    case "list":
+      return listTest(field);
+  }
+}
+
+function objectTest(fields: Readonly<Record<string, FieldType>>): Test {
+  const tests = Object.entries(fields).map(([name, field]) => [name, fieldTest(field)] as const);
+  return (v) => {
+    if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+    const record = v as Record<string, unknown>;
+    for (const [name, test] of tests) if (!test(Object.hasOwn(record, name) ? record[name] : undefined)) return false;
+    return true;
+  };
+}
+
+function listTest(field: ListField): Test {
+  const item = fieldTest(field.items);
+  const weights = weightFields(field.items);
+  const { minItems = 0, maxItems = Infinity } = field;
+  return (v) => {
+    if (!Array.isArray(v) || v.length < minItems || v.length > maxItems) return false;
+    for (const element of v) if (!item(element)) return false;
+    for (const [name, weight] of weights) if (!weightSumOk(v, name, weight)) return false;
+    return true;
   };
 }
 
@@ -103,7 +165,8 @@ function listCheck(field: ListField): Check {
       invalid(is, p, fill(M.inputItems, { min: field.minItems ?? 0, max: field.maxItems ?? "∞" }));
     }
     const before = is.length;
-    v.forEach((element, i) => item(element, [...p, i], is));
+    // An index loop, not forEach: forEach skips the holes of a sparse array (`[, x]`).
+    for (let i = 0; i < v.length; i++) item(v[i], [...p, i], is);
     if (is.length === before) for (const [name, weight] of weights) checkWeightSum(v, name, weight, p, is);
   };
 }
@@ -113,13 +176,21 @@ function weightFields(items: FieldType): [string, { sum: number; tolerance?: num
   return Object.entries(items.fields).flatMap(([name, f]) => (f.type === "number" && f.weight ? [[name, f.weight] as [string, { sum: number; tolerance?: number }]] : []));
 }
 
-function checkWeightSum(list: readonly unknown[], name: string, weight: { sum: number; tolerance?: number }, path: IssuePath, issues: Issue[]): void {
+function weightTotal(list: readonly unknown[], name: string): number {
   let total = 0;
   for (const element of list) {
-    const value = (element as Record<string, unknown>)[name];
+    const value = Object.hasOwn(element as object, name) ? (element as Record<string, unknown>)[name] : undefined;
     if (typeof value === "number") total = decAdd(total, value);
   }
-  if (Math.abs(decSub(total, weight.sum)) > (weight.tolerance ?? 0)) {
-    issues.push(issue("INPUT_INVALID", path, fill(M.inputWeightSum, { field: name, actual: total, expected: weight.sum })));
-  }
+  return total;
+}
+
+function weightSumOk(list: readonly unknown[], name: string, weight: { sum: number; tolerance?: number }): boolean {
+  return Math.abs(decSub(weightTotal(list, name), weight.sum)) <= (weight.tolerance ?? 0);
+}
+
+function checkWeightSum(list: readonly unknown[], name: string, weight: { sum: number; tolerance?: number }, path: IssuePath, issues: Issue[]): void {
+  if (weightSumOk(list, name, weight)) return;
+  const total = weightTotal(list, name);
+  issues.push(issue("INPUT_INVALID", path, fill(M.inputWeightSum, { field: name, actual: total, expected: weight.sum })));
 }

@@ -24,6 +24,8 @@ export interface Program {
   readonly steps: readonly { readonly step: Step; readonly slot: number }[];
   readonly outputs: readonly (readonly [string, number])[];
   readonly outputRounding: Rounding | undefined;
+  /** Outputs that keep their own decision rounding (not rounded again by `outputRounding`). */
+  readonly outputRoundingExempt: ReadonlySet<string>;
   readonly validateInput: InputValidator;
   readonly outputTypes: Readonly<Record<string, Type>>;
 }
@@ -134,7 +136,7 @@ function collectOutputs(program: Program, env: Env): Record<string, Value> {
   const rounding = program.outputRounding;
   for (const [name, slot] of program.outputs) {
     const value = env.g[slot] ?? null;
-    outputs[name] = rounding ? roundValue(value, rounding) : value;
+    outputs[name] = rounding && !program.outputRoundingExempt.has(name) ? roundValue(value, rounding) : value;
   }
   return outputs;
 }

@@ -43,7 +43,22 @@ function checkDates(policy: PolicyDocument, issues: Issue[]): void {
 }
 
 function checkName(name: string, path: IssuePath, issues: Issue[]): void {
-  if (UNSAFE_NAMES.has(name) || RESERVED.has(name)) issues.push(issue("UNSAFE_NAME", path, fill(M.unsafeName, { name })));
+  if (UNSAFE_NAMES.has(name)) issues.push(issue("UNSAFE_NAME", path, fill(M.unsafeName, { name })));
+  else if (RESERVED.has(name)) issues.push(issue("UNSAFE_NAME", path, fill(M.reservedName, { name })));
+}
+
+/**
+ * Every own `__proto__` key of a raw (not yet schema-checked) document, as `UNSAFE_NAME` issues:
+ * the schema's records drop such keys silently, so an input named `__proto__` would vanish unnoticed.
+ */
+export function protoKeyIssues(value: unknown, path: IssuePath = [], seen: Set<object> = new Set()): Issue[] {
+  if (value === null || typeof value !== "object" || seen.has(value)) return [];
+  seen.add(value);
+  const entries: [string | number, unknown][] = Array.isArray(value) ? value.map((v, i) => [i, v]) : Object.entries(value);
+  return entries.flatMap(([key, child]) => [
+    ...(key === "__proto__" ? [issue("UNSAFE_NAME", [...path, key], fill(M.unsafeName, { name: key }))] : []),
+    ...protoKeyIssues(child, [...path, key], seen),
+  ]);
 }
 
 function checkNames(policy: PolicyDocument, issues: Issue[]): void {

@@ -9,7 +9,8 @@ import { issue, type IssuePath } from "../errors.js";
 import { fill } from "../i18n/text.js";
 import { M } from "../i18n/compiler-messages.js";
 import type { TableDecision } from "../schema/policy-types.js";
-import { representatives, testsIntersect, type ColumnDomain, type Scalar } from "../table/unary-test.js";
+import { canonicalJson } from "../canonical-json.js";
+import { representatives, type ColumnDomain, type Scalar } from "../table/unary-test.js";
 import type { DecisionCompileState, TableColumn, TableRow } from "./compile-table.js";
 import type { Type } from "./types.js";
 
@@ -40,7 +41,12 @@ export function analyseTable(
 function domainOf(type: Type): ColumnDomain | undefined {
   switch (type.k) {
     case "number":
-      return { kind: "number", ...(type.min === undefined ? {} : { min: type.min }), ...(type.max === undefined ? {} : { max: type.max }) };
+      return {
+        kind: "number",
+        ...(type.min === undefined ? {} : { min: type.min }),
+        ...(type.max === undefined ? {} : { max: type.max }),
+        ...(type.integer === true ? { integer: true } : {}),
+      };
     case "enum":
       return { kind: "enum", values: type.values };
     case "string":
@@ -68,7 +74,7 @@ function checkOverlaps(
       const b = rows[j] as TableRow;
       const example = commonPoint(a, b, domains, nullable);
       if (!example) continue;
-      if (table.hitPolicy === "ANY" && sameLiterals(a, b)) continue;
+      if (table.hitPolicy === "ANY" && sameEntries(table, a, b)) continue;
       const message = table.hitPolicy === "UNIQUE" ? M.tableOverlap : M.tableAnyConflict;
       const text = fill(message, { a: i + 1, b: j + 1, example: describe(columns, example) });
       state.issues.push(issue("TABLE_OVERLAP", [...state.path, "rules", j], text));
@@ -86,16 +92,43 @@ function commonPoint(a: TableRow, b: TableRow, domains: readonly ColumnDomain[],
     const ma = a.matchers[c];
     const mb = b.matchers[c];
     if (!ta || !tb || !ma || !mb) return undefined;
-    const both = (v: Scalar): boolean => ma(v) && mb(v);
-    if (!testsIntersect(ta, tb, domains[c] as ColumnDomain) && !(nullable[c] && both(null))) return undefined;
-    const reps = [...representatives([ta, tb], domains[c] as ColumnDomain), ...(nullable[c] ? [null] : [])];
-    point.push(reps.find(both) ?? null);
+    const reps = columnValues(representatives([ta, tb], domains[c] as ColumnDomain), nullable[c] === true, domains[c] as ColumnDomain);
+    const value = reps.find((v) => ma(v) && mb(v));
+    if (value === undefined) return undefined;
+    point.push(value);
   }
   return point;
 }
 
-function sameLiterals(a: TableRow, b: TableRow): boolean {
-  return a.literals.every((x, o) => x !== undefined && JSON.stringify(x) === JSON.stringify(b.literals[o]));
+/**
+ * The representatives a column can really take: `null` only when the column is nullable (a test
+ * mentioning `null`, such as `!= null`, adds it to the representatives of any column).
+ */
+function columnValues(reps: readonly Scalar[], nullable: boolean, domain: ColumnDomain): Scalar[] {
+  const values = domain.kind === "number" && domain.integer === true ? integerValues(reps, domain) : reps;
+  if (!nullable) return values.filter((v) => v !== null);
+  return values.includes(null) ? [...values] : [...values, null];
+}
+
+/**
+ * For an integer column, the integers next to each representative (floor and ceiling), within the
+ * declared bounds. Exact: if a piece between two boundaries holds an integer, the floor or the
+ * ceiling of its midpoint lies in it; so `[0..50]` and `[51..100]` leave no gap at 50.5.
+ */
+function integerValues(reps: readonly Scalar[], domain: { min?: number; max?: number }): Scalar[] {
+  const out = new Set<Scalar>();
+  for (const r of reps) {
+    if (typeof r !== "number") out.add(r);
+    else for (const n of [Math.floor(r), Math.ceil(r)]) if ((domain.min ?? -Infinity) <= n && n <= (domain.max ?? Infinity)) out.add(n);
+  }
+  return [...out];
+}
+
+/** True when both rows give the same output entries: equal literals or the same expression text. */
+function sameEntries(table: TableDecision, a: TableRow, b: TableRow): boolean {
+  const ea = table.rules[a.index]?.then ?? [];
+  const eb = table.rules[b.index]?.then ?? [];
+  return ea.length === eb.length && ea.every((x, o) => canonicalJson(x) === canonicalJson(eb[o]));
 }
 
 function enumerate(
@@ -106,10 +139,7 @@ function enumerate(
   nullable: readonly boolean[],
   state: DecisionCompileState,
 ): TableAnalysis {
-  const reps = domains.map((d, c) => {
-    const base = representatives(rows.map((r) => r.tests[c]).filter((t) => t !== undefined), d);
-    return nullable[c] && !base.includes(null) ? [...base, null] : base;
-  });
+  const reps = domains.map((d, c) => columnValues(representatives(rows.map((r) => r.tests[c]).filter((t) => t !== undefined), d), nullable[c] === true, d));
   const total = reps.reduce((n, r) => n * r.length, 1);
   if (total > MAX_COMBINATIONS) return { complete: false };
   const firstUse = new Set<number>();

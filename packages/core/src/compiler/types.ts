@@ -7,7 +7,7 @@ import type { FieldType, JsonValue } from "../schema/policy-types.js";
 
 /** A static type. `nullable` marks a value that may be null; `nonEmpty` a list known to have elements. */
 export type Type =
-  | { readonly k: "number"; readonly nullable?: boolean; readonly min?: number; readonly max?: number }
+  | { readonly k: "number"; readonly nullable?: boolean; readonly min?: number; readonly max?: number; readonly integer?: boolean }
   | { readonly k: "string"; readonly nullable?: boolean; readonly literal?: string }
   | { readonly k: "boolean"; readonly nullable?: boolean }
   | { readonly k: "date"; readonly nullable?: boolean }
@@ -31,7 +31,7 @@ export function typeOfField(field: FieldType): Type {
   const nullable = field.optional === true;
   switch (field.type) {
     case "number":
-      return withNull({ k: "number", ...bounds(field.min, field.max) }, nullable);
+      return withNull({ k: "number", ...bounds(field.min, field.max), ...(field.integer === true ? { integer: true } : {}) }, nullable);
     case "string":
     case "boolean":
     case "date":

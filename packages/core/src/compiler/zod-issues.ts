@@ -24,6 +24,8 @@ const TEMPLATES: Readonly<Record<string, LocalizedText>> = {
 export function fromZodIssues(issues: readonly z.core.$ZodIssue[], prefix: readonly (string | number)[] = []): Issue[] {
   return issues.flatMap((zi) => {
     if (zi.code === "invalid_union" && zi.errors.length > 0) return fromUnion(zi, prefix);
+    // `__proto__` keys are reported as UNSAFE_NAME by the raw-document scan of compile-policy.
+    if (zi.code === "unrecognized_keys" && zi.keys.every((k) => k === "__proto__")) return [];
     const path = [...prefix, ...zi.path.map((p) => (typeof p === "symbol" ? String(p) : p))];
     return [issue("SCHEMA", path, messageOf(zi))];
   });
@@ -38,6 +40,8 @@ function fromUnion(zi: z.core.$ZodIssueInvalidUnion, prefix: readonly (string | 
 }
 
 function messageOf(zi: z.core.$ZodIssue): LocalizedText {
+  // A bad discriminator (`kind: "formulaX"`) lists the allowed values rather than "no matching form".
+  if (zi.code === "invalid_union" && "options" in zi && zi.options) return fill(TEMPLATES["invalid_value"] as LocalizedText, { values: zi.options.map((v) => JSON.stringify(v)) });
   const template = (zi.code === "invalid_type" && isMissing(zi) ? TEMPLATES["missing"] : TEMPLATES[zi.code]) ?? TEMPLATES["custom"];
   const params: Record<string, unknown> = { detail: zi.message };
   if (zi.code === "invalid_type") params["expected"] = zi.expected;

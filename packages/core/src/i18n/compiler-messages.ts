@@ -15,6 +15,10 @@ export const M = {
     id: "Nama '{name}' tidak diizinkan (dapat merusak prototipe objek)",
     en: "The name '{name}' is not allowed (it could tamper with object prototypes)",
   },
+  reservedName: {
+    id: "Nama '{name}' adalah kata kunci bahasa ekspresi dan tidak dapat dipakai sebagai nama",
+    en: "The name '{name}' is a reserved word of the expression language and cannot be used as a name",
+  },
   duplicateName: {
     id: "Nama '{name}' sudah dipakai sebagai {other}",
     en: "The name '{name}' is already used as {other}",
@@ -178,4 +182,5 @@ export const M = {
     en: "The effective periods of versions '{a}' and '{b}' overlap",
   },
   setEmpty: { id: "Himpunan kebijakan kosong", en: "The policy set is empty" },
+  setNotList: { id: "Himpunan kebijakan harus berupa daftar dokumen kebijakan", en: "A policy set must be a list of policy documents" },
 } as const;

@@ -69,7 +69,12 @@ function isSafe(v: number): boolean {
 /** The exact decimal of `x` (scaled integer, or short shortest-string decimal), else `null`. */
 function exactDecimal(x: number): BigDecimal | null {
   const k = decimalPlaces(x);
-  return k >= 0 ? { mant: BigInt(scaledInteger(x, k)), exp: -k } : shortDecimal(x);
+  if (k >= 0) return { mant: BigInt(scaledInteger(x, k)), exp: -k };
+  // In [0.1, 1e15) a decimal of ≤ 15 significant digits has ≤ 15 places, so decimalPlaces would
+  // have found it: such an x (a quotient like 0.8333333333333334) has no short decimal. Skipping
+  // the string conversion keeps this common case fast.
+  const m = x < 0 ? -x : x;
+  return m >= 0.1 && m < 1e15 ? null : shortDecimal(x);
 }
 
 /** Decimal-exact `a + b`: the double nearest to the sum of the decimals `a` and `b` stand for. */

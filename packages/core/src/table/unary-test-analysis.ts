@@ -8,7 +8,7 @@ import type { CompareOp, Scalar, UnaryItem, UnaryTest } from "./unary-test.js";
 
 /** The set of values an input column can take, for representative points. */
 export type ColumnDomain =
-  | { readonly kind: "number"; readonly min?: number; readonly max?: number }
+  | { readonly kind: "number"; readonly min?: number; readonly max?: number; readonly integer?: boolean }
   | { readonly kind: "enum"; readonly values: readonly string[] }
   | { readonly kind: "string" }
   | { readonly kind: "boolean" };
