@@ -69,6 +69,7 @@ export function decisionDependencies(decision: Decision): Set<string> {
   if (decision.kind === "table") tableTexts(decision).forEach((t) => add(t));
   if (decision.kind === "perItem") {
     add(decision.over);
+    if (decision.itemLabel) add(decision.itemLabel, new Set([decision.as]));
     const local = new Set([decision.as, ...Object.keys(decision.decisions)]);
     for (const inner of Object.values(decision.decisions)) for (const n of decisionDependencies(inner)) if (!local.has(n)) names.add(n);
   }
@@ -186,13 +187,16 @@ function tableStep(name: string, decision: TableDecision, scope: Scope, state: D
           ...(decision.aggregation ? { aggregation: decision.aggregation } : {}),
           columns: rt.columns.map((c, i) => ({ expr: c.text, value: values[i] ?? null, ...(c.label ? { label: c.label } : {}) })),
           matched,
-          usedDefault: matched.length === 0,
+          usedDefault: matched.length === 0 && SINGLE_HIT.has(decision.hitPolicy) && decision.aggregation !== "COUNT",
         },
       };
       return { value, trace };
     },
   };
 }
+
+/** Hit policies that yield one result and fall back to the default when no row matches. */
+const SINGLE_HIT: ReadonlySet<string> = new Set(["UNIQUE", "FIRST", "PRIORITY", "ANY", "COLLECT"]);
 
 function matchedRow(decision: TableDecision, index: number): MatchedRow {
   const rule = decision.rules[index];
@@ -216,12 +220,13 @@ function perItemStep(name: string, decision: PerItemDecision, scope: Scope, stat
   const child = new Scope(scope);
   const itemSlot = child.defineLocal(decision.as, element, "item").slot;
   const subs = compileSubDecisions(decision, child, state, options);
+  const describe = decision.itemLabel === undefined ? undefined : compileSource(decision.itemLabel, [...state.path, "itemLabel"], child, { ...state, refs: new Map() }).fn;
   if (!subs) return undefined;
   const fields: Record<string, Type> = {};
   for (const s of subs) fields[s.step.name] = s.step.type;
   const nonEmpty = over.type.k === "list" && over.type.nonEmpty === true;
   const type: Type = withNull({ k: "list", of: { k: "object", fields }, nonEmpty }, over.type.nullable === true);
-  return makePerItem(name, decision, over.fn, itemSlot, subs, refs, type);
+  return makePerItem(name, decision, { over: over.fn, itemSlot, describe }, subs, refs, type);
 }
 
 function compileSubDecisions(decision: PerItemDecision, child: Scope, state: DecisionCompileState, options: DecisionOptions): SubStep[] | undefined {
@@ -250,11 +255,17 @@ function compileSubDecisions(decision: PerItemDecision, child: Scope, state: Dec
   return failed ? undefined : subs;
 }
 
+/** The compiled parts of a per-item decision besides its sub-decisions. */
+interface PerItemParts {
+  readonly over: (env: Env) => Value;
+  readonly itemSlot: number;
+  readonly describe: ((env: Env) => Value) | undefined;
+}
+
 function makePerItem(
   name: string,
   decision: PerItemDecision,
-  over: (env: Env) => Value,
-  itemSlot: number,
+  { over, itemSlot, describe }: PerItemParts,
   subs: readonly SubStep[],
   refs: ReadonlyMap<string, Binding>,
   type: Type,
@@ -291,7 +302,8 @@ function makePerItem(
               env.l[s.slot] = r.value;
               decisions.push(r.trace);
             }
-            items.push({ index, item, decisions });
+            const label = describe?.(env);
+            items.push({ index, item, decisions, ...(label === undefined || label === null ? {} : { label: String(label) }) });
             return record(env);
           })
         : null;

@@ -215,7 +215,8 @@ describe("unsafe and duplicate names", () => {
       ["DUPLICATE_NAME", ["decisions", "x"]],
       ["UNKNOWN_NAME", ["decisions", "x", "expr"]],
     ]);
-    expect(result.issues[0]?.message.en).toBe("The name 'x' is already used as inputs");
+    expect(result.issues[0]?.message.en).toBe("The name 'x' is already used as an input");
+    expect(result.issues[0]?.message.id).toBe("Nama 'x' sudah dipakai sebagai masukan");
   });
 });
 

@@ -238,3 +238,46 @@ describe("the trace of a table decision", () => {
     });
   });
 });
+
+describe("checks added after review", () => {
+  const NUM: FieldType = { type: "number" };
+  const RATING: FieldType = { type: "enum", values: ["DI_ATAS_EKSPEKTASI", "SESUAI_EKSPEKTASI", "DI_BAWAH_EKSPEKTASI"] };
+
+  it("refuses an empty range such as [90..80] instead of leaving a row that can never match", () => {
+    const spec: TableSpec = { hitPolicy: "FIRST", inputs: ["x"], outputs: ["y"], rules: [{ when: ["[90..80]"], then: [1] }, { when: ["-"], then: [0] }] };
+    const result = validatePolicy(doc({ x: NUM }, { t: spec }));
+    expect(result.errors.map((i) => [i.code, i.path])).toEqual([["TABLE_SHAPE", ["decisions", "t", "rules", 0, "when", 0]]]);
+    expect(result.errors[0]?.message.en).toBe("The range '[90..80]' is empty: its lower bound exceeds its upper bound");
+  });
+
+  it("refuses an output entry that mixes 'expr' with other keys rather than returning it as a literal", () => {
+    const spec: TableSpec = { hitPolicy: "FIRST", inputs: ["x"], outputs: ["y"], rules: [{ when: ["-"], then: [{ expr: "x * 2", note: 1 }] }] };
+    const result = validatePolicy(doc({ x: NUM }, { t: spec }));
+    expect(result.errors.map((i) => [i.code, i.path])).toEqual([["TABLE_SHAPE", ["decisions", "t", "rules", 0, "then", 0]]]);
+  });
+
+  it("types computed output entries, so a table reading them is analysed statically", () => {
+    const a: TableSpec = { hitPolicy: "FIRST", inputs: ["x"], outputs: ["y"], rules: [{ when: ["-"], then: [{ expr: "x * 2" }] }] };
+    const b: TableSpec = { hitPolicy: "UNIQUE", inputs: ["a"], outputs: ["z"], rules: [{ when: [">= 10"], then: ["TINGGI"] }, { when: [">= 5"], then: ["SEDANG"] }] };
+    const policy = doc({ x: NUM }, { a, b });
+    expect(validatePolicy(policy).errors.map((i) => [i.code, i.path])).toEqual([["TABLE_OVERLAP", ["decisions", "b", "rules", 1]]]);
+  });
+
+  it("suggests the closest enum value for a bare name typo in a cell", () => {
+    const spec: TableSpec = { hitPolicy: "UNIQUE", inputs: ["r"], outputs: ["p"], rules: [{ when: ["SESUAI_EKSPEKTASII"], then: [1] }], default: 0 };
+    const [problem] = validatePolicy(doc({ r: RATING }, { t: spec })).errors;
+    expect(problem?.code).toBe("UNKNOWN_NAME");
+    expect(problem?.hint?.en).toBe("Did you mean 'SESUAI_EKSPEKTASI'?");
+  });
+
+  it("does not claim a default was used by multi-result hit policies or COUNT", () => {
+    const rows = [{ when: ["> 100"], then: [1] }];
+    for (const spec of [
+      { hitPolicy: "RULE_ORDER", inputs: ["x"], outputs: ["y"], rules: rows },
+      { hitPolicy: "COLLECT", aggregation: "COUNT", inputs: ["x"], outputs: ["y"], rules: rows },
+    ] as TableSpec[]) {
+      const trace = compilePolicy(doc({ x: NUM }, { t: spec })).score({ x: 1 }, { trace: true }).trace;
+      expect(trace?.decisions[0]?.table?.usedDefault).toBe(false);
+    }
+  });
+});

@@ -11,7 +11,7 @@ import { M } from "../i18n/compiler-messages.js";
 import type { CollectAggregation, JsonValue, OutputEntry, Rounding, RuleCell, TableDecision, TableOutput } from "../schema/policy-types.js";
 import { compileUnaryTest, parseUnaryTest, resolveNames, printUnaryTest, type Scalar, type UnaryTest } from "../table/unary-test.js";
 import { compileExpression, type Compiled, type Evaluator } from "./compile-expr.js";
-import type { ExprContext } from "./context.js";
+import { hintFor, type ExprContext } from "./context.js";
 import type { Env, Scope } from "./scope.js";
 import { analyseTable } from "./table-analysis.js";
 import { hasErrorSince } from "./compile-decision.js";
@@ -145,10 +145,22 @@ function compileCell(cell: RuleCell, column: TableColumn, path: IssuePath, state
   const enumValues = column.type.k === "enum" ? column.type.values : [];
   const resolved = resolveNames(parsed.test, (name) => (enumValues.includes(name) ? name : undefined));
   if (!resolved.ok) {
-    state.issues.push(issue("UNKNOWN_NAME", path, resolved.error.message));
+    const unknown = parsed.test.kind === "list" ? parsed.test.items.find((i) => i.kind === "name" && !enumValues.includes(i.name)) : undefined;
+    const hint = unknown?.kind === "name" ? hintFor(unknown.name, enumValues) : undefined;
+    state.issues.push(issue("UNKNOWN_NAME", path, resolved.error.message, hint ? { hint } : {}));
     return undefined;
   }
+  if (!checkRanges(resolved.test, path, state)) return undefined;
   return checkCellType(resolved.test, column, path, state) ? resolved.test : undefined;
+}
+
+/** A range whose lower bound exceeds its upper bound (`[90..80]`) can match nothing: an error. */
+function checkRanges(test: UnaryTest, path: IssuePath, state: DecisionCompileState): boolean {
+  if (test.kind === "any") return true;
+  const empty = test.items.find((i) => i.kind === "range" && i.low > i.high);
+  if (!empty) return true;
+  state.issues.push(issue("TABLE_SHAPE", path, fill(M.emptyRange, { test: printUnaryTest({ kind: "list", negated: false, items: [empty] }) })));
+  return false;
 }
 
 function checkCellType(test: UnaryTest, column: TableColumn, path: IssuePath, state: DecisionCompileState): boolean {
@@ -191,12 +203,21 @@ interface Entry {
 }
 
 function compileEntry(entry: OutputEntry, path: IssuePath, scope: Scope, state: DecisionCompileState): Entry {
+  if (hasStrayExprKey(entry)) {
+    state.issues.push(issue("TABLE_SHAPE", path, fill(M.exprEntryKeys, { keys: Object.keys(entry as object) })));
+    return { type: ANY, fn: () => null, literal: undefined };
+  }
   if (isExprEntry(entry)) {
     const compiled = compileSource(entry.expr, [...path, "expr"], scope, state);
     return { type: compiled.type, fn: compiled.fn, literal: undefined };
   }
   const value = entry as Value;
   return { type: typeOfJson(entry), fn: () => value, literal: entry };
+}
+
+/** `{ "expr": "...", "note": 1 }` would silently become a literal object: refuse it. */
+function hasStrayExprKey(entry: OutputEntry): boolean {
+  return typeof entry === "object" && entry !== null && !Array.isArray(entry) && Object.hasOwn(entry, "expr") && !isExprEntry(entry);
 }
 
 function isExprEntry(entry: OutputEntry): entry is { expr: string } {
@@ -240,8 +261,7 @@ function checkAggregated(aggregation: CollectAggregation, outputCount: number, r
 function outputType(rows: readonly TableRow[], o: number): Type {
   let type: Type | undefined;
   for (const row of rows) {
-    const literal = row.literals[o];
-    const t = literal === undefined ? ANY : typeOfJson(literal);
+    const t = row.types[o] ?? ANY;
     type = type === undefined ? t : unify(type, t) ?? ANY;
   }
   return type ?? ANY;

@@ -86,7 +86,7 @@ function coalesce(node: CallExpression, scope: Scope, ctx: ExprContext): Compile
   let type: Type | undefined;
   for (const c of compiled) type = type === undefined ? withNull(c.type, false) : unify(type, withNull(c.type, false));
   if (!type) {
-    report(ctx, "TYPE_MISMATCH", node, M.listItemTypes);
+    report(ctx, "TYPE_MISMATCH", node, M.coalesceTypes);
     return FAILED;
   }
   const last = compiled[compiled.length - 1] as Compiled;

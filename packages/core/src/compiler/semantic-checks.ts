@@ -4,7 +4,7 @@
  * @module
  */
 import { issue, type Issue, type IssuePath } from "../errors.js";
-import { fill } from "../i18n/text.js";
+import { fill, type LocalizedText } from "../i18n/text.js";
 import { M } from "../i18n/compiler-messages.js";
 import { decAdd, decSub } from "../internal/decimal.js";
 import type { FieldType, PolicyDocument } from "../schema/policy-types.js";
@@ -73,7 +73,7 @@ function checkNames(policy: PolicyDocument, issues: Issue[]): void {
     for (const name of Object.keys(record)) {
       checkName(name, [group, name], issues);
       const other = seen.get(name);
-      if (other) issues.push(issue("DUPLICATE_NAME", [group, name], fill(M.duplicateName, { name, other })));
+      if (other) issues.push(issue("DUPLICATE_NAME", [group, name], duplicateText(name, GROUP_TEXT[other] ?? M.groupDecisions)));
       else seen.set(name, group);
     }
   }
@@ -91,9 +91,21 @@ function checkDecisionNames(name: string, decision: PolicyDocument["decisions"][
   checkName(decision.as, ["decisions", name, "as"], issues);
   for (const [sub, inner] of Object.entries(decision.decisions)) {
     checkName(sub, ["decisions", name, "decisions", sub], issues);
-    if (sub === decision.as) issues.push(issue("DUPLICATE_NAME", ["decisions", name, "decisions", sub], fill(M.duplicateName, { name: sub, other: "as" })));
+    if (sub === decision.as) issues.push(issue("DUPLICATE_NAME", ["decisions", name, "decisions", sub], duplicateText(sub, M.groupItem)));
     checkDecisionNames(`${name}.decisions.${sub}`, inner, issues);
   }
+}
+
+const GROUP_TEXT: Readonly<Record<string, LocalizedText>> = {
+  inputs: M.groupInputs,
+  constants: M.groupConstants,
+  weights: M.groupWeights,
+  decisions: M.groupDecisions,
+};
+
+/** "already used as …", with the kind of the other name in each language. */
+function duplicateText(name: string, other: LocalizedText): LocalizedText {
+  return { id: fill(M.duplicateName, { name, other: other.id }).id, en: fill(M.duplicateName, { name, other: other.en }).en };
 }
 
 function checkField(field: FieldType, path: IssuePath, issues: Issue[]): void {

@@ -20,6 +20,19 @@ const TEMPLATES: Readonly<Record<string, LocalizedText>> = {
   custom: { id: "Tidak sah: {detail}", en: "Invalid: {detail}" },
 };
 
+/** Bilingual texts of the format rules the schemas declare with a `kinerja:` message key. */
+const FORMATS: Readonly<Record<string, LocalizedText>> = {
+  "kinerja:name": {
+    id: "Nama harus terdiri dari huruf, angka dan '_', tidak diawali angka",
+    en: "A name must consist of letters, digits and '_', not starting with a digit",
+  },
+  "kinerja:date": { id: "Harus tanggal berformat YYYY-MM-DD", en: "Must be a date formatted YYYY-MM-DD" },
+  "kinerja:policyId": {
+    id: "Id kebijakan hanya boleh huruf kecil, angka, '.', '_' atau '-'",
+    en: "A policy id may only hold lower-case letters, digits, '.', '_' or '-'",
+  },
+};
+
 /** Converts every zod issue (never only the first) into a Kinerja `SCHEMA` issue. */
 export function fromZodIssues(issues: readonly z.core.$ZodIssue[], prefix: readonly (string | number)[] = []): Issue[] {
   return issues.flatMap((zi) => {
@@ -40,6 +53,8 @@ function fromUnion(zi: z.core.$ZodIssueInvalidUnion, prefix: readonly (string | 
 }
 
 function messageOf(zi: z.core.$ZodIssue): LocalizedText {
+  const format = Object.hasOwn(FORMATS, zi.message) ? FORMATS[zi.message] : undefined;
+  if (format) return format;
   // A bad discriminator (`kind: "formulaX"`) lists the allowed values rather than "no matching form".
   if (zi.code === "invalid_union" && "options" in zi && zi.options) return fill(TEMPLATES["invalid_value"] as LocalizedText, { values: zi.options.map((v) => JSON.stringify(v)) });
   const template = (zi.code === "invalid_type" && isMissing(zi) ? TEMPLATES["missing"] : TEMPLATES[zi.code]) ?? TEMPLATES["custom"];

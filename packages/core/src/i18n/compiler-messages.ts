@@ -23,6 +23,11 @@ export const M = {
     id: "Nama '{name}' sudah dipakai sebagai {other}",
     en: "The name '{name}' is already used as {other}",
   },
+  groupInputs: { id: "masukan", en: "an input" },
+  groupConstants: { id: "konstanta", en: "a constant" },
+  groupWeights: { id: "kelompok bobot", en: "a weight group" },
+  groupDecisions: { id: "keputusan", en: "a decision" },
+  groupItem: { id: "nama butir ('as')", en: "the item name ('as')" },
   expected: { id: "Diharapkan {expected}, ditemukan {actual}", en: "Expected {expected}, found {actual}" },
   nullableOperand: {
     id: "Nilai bertipe {actual} bisa kosong (null); gunakan coalesce(x, nilai_bawaan)",
@@ -44,6 +49,10 @@ export const M = {
   lambdaMisplaced: {
     id: "Fungsi anonim (x => ...) hanya boleh menjadi argumen fungsi koleksi",
     en: "A lambda (x => ...) is only allowed as an argument of a collection function",
+  },
+  coalesceTypes: {
+    id: "Argumen coalesce harus bertipe sama",
+    en: "The arguments of coalesce must have the same type",
   },
   arity: {
     id: "Fungsi '{name}' menerima {expected} argumen, diberikan {actual}",
@@ -107,6 +116,14 @@ export const M = {
   tableOutputNotInValues: {
     id: "Keluaran '{value}' tidak ada di daftar prioritas '{name}'",
     en: "Output '{value}' is not in the priority list of '{name}'",
+  },
+  emptyRange: {
+    id: "Rentang '{test}' kosong: batas bawah melebihi batas atas",
+    en: "The range '{test}' is empty: its lower bound exceeds its upper bound",
+  },
+  exprEntryKeys: {
+    id: "Entri keluaran dengan 'expr' hanya boleh berisi kunci 'expr' (ditemukan: {keys})",
+    en: "An output entry with 'expr' may hold only the 'expr' key (found: {keys})",
   },
   tableAggregation: {
     id: "Agregasi hanya untuk kebijakan COLLECT",

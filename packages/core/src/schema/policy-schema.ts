@@ -11,11 +11,11 @@ const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A name usable in expressions: letters, digits and `_`, not starting with a digit. */
 const NameSchema = z.string().regex(NAME_PATTERN, {
-  message: "must match [A-Za-z_][A-Za-z0-9_]*",
+  message: "kinerja:name",
 });
 
 /** A calendar date `YYYY-MM-DD`. */
-const DateSchema = z.string().regex(DATE_PATTERN, { message: "must be a date YYYY-MM-DD" });
+const DateSchema = z.string().regex(DATE_PATTERN, { message: "kinerja:date" });
 
 /** A text in Bahasa Indonesia (`id`) and English (`en`). */
 const LocalizedTextSchema = z
@@ -179,6 +179,8 @@ const PerItemDecisionSchema = z
     /** The name the current element has inside the sub-decisions. */
     as: NameSchema,
     decisions: z.record(NameSchema, ItemDecisionSchema),
+    /** An expression naming each element in explanations (e.g. `i.iki`). */
+    itemLabel: z.string().min(1).optional(),
     label: LocalizedTextSchema.optional(),
     description: LocalizedTextSchema.optional(),
   })
@@ -215,7 +217,7 @@ const GoldenCaseSchema = z
 const PolicyDocumentObject = z
   .object({
     $schema: z.string().optional(),
-    id: z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, { message: "must be lower-case letters, digits, '.', '_' or '-'" }),
+    id: z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, { message: "kinerja:policyId" }),
     version: z.string().min(1).max(64),
     effective: z.object({ from: DateSchema, to: DateSchema.optional() }).strict(),
     title: LocalizedTextSchema,

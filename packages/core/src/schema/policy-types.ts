@@ -143,6 +143,8 @@ export interface PerItemDecision {
   /** The name of the current element inside the sub-decisions. */
   as: string;
   decisions: Record<string, ItemDecision>;
+  /** An expression naming each element in explanations, evaluated with the element in scope (e.g. `i.iki`). */
+  itemLabel?: string;
   label?: LocalizedText;
   description?: LocalizedText;
 }

@@ -135,3 +135,29 @@ describe("formatValue", () => {
     expect(text.endsWith("...")).toBe(true);
   });
 });
+
+describe("per-item labels", () => {
+  const perItem = (itemLabel?: string): string => {
+    const policy = compilePolicy({
+      id: "label",
+      version: "1",
+      effective: { from: "2024-01-01" },
+      title: { id: "Label", en: "Label" },
+      inputs: { xs: { type: "list", items: { type: "object", fields: { iki: { type: "string" }, rhk: { type: "string" }, n: { type: "number" } } } } },
+      decisions: { per: { kind: "perItem", over: "xs", as: "x", ...(itemLabel ? { itemLabel } : {}), decisions: { dua: { kind: "formula", expr: "x.n * 2" } } } },
+    });
+    const rhk = "Rencana hasil kerja yang sama untuk dua IKI";
+    const { trace } = policy.score({ xs: [{ rhk, iki: "Jumlah laporan", n: 1 }, { rhk, iki: "Waktu layanan", n: 2 }] }, { trace: true });
+    return renderTrace(trace!, { lang: "en" });
+  };
+
+  it("names each element by the decision's itemLabel expression, keeping its short fields", () => {
+    const text = perItem("x.iki");
+    expect(text).toContain("item [1] Jumlah laporan (iki Jumlah laporan, n 1)");
+    expect(text).toContain("item [2] Waktu layanan (iki Waktu layanan, n 2)");
+  });
+
+  it("falls back to the element's first long text field", () => {
+    expect(perItem()).toContain("item [2] Rencana hasil kerja yang sama untuk dua IKI (iki Waktu layanan, n 2)");
+  });
+});

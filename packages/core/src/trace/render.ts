@@ -131,7 +131,7 @@ function renderItems(d: DecisionTrace, indent: string, lang: Lang, max: number):
     lines.push(`${indent}${sub.name}${sub.label ? ` (${t(sub.label)})` : ""}: ${what}`);
   }
   for (const item of items.slice(0, max)) {
-    lines.push(`${indent}${t(T.item)} [${item.index + 1}] ${describeItem(item.item)}`);
+    lines.push(`${indent}${t(T.item)} [${item.index + 1}] ${describeItem(item.item, item.label)}`);
     for (const sub of item.decisions) lines.push(`${indent}    ${renderCompact(sub, lang)}`);
   }
   if (items.length > max) lines.push(`${indent}${t(T.more).replace("{n}", String(items.length - max))}`);
@@ -146,11 +146,14 @@ function renderCompact(d: DecisionTrace, lang: Lang): string {
   return `${d.name} = ${formatValue(d.output)}${roundingNote(d, lang)}${why}`;
 }
 
-/** A short description of a collection element: its first text field, then its short scalar fields. */
-function describeItem(item: Value): string {
-  if (item === null || typeof item !== "object" || Array.isArray(item)) return formatValue(item);
+/**
+ * A short description of a collection element: its label (the decision's `itemLabel`, else its
+ * first long text field), then its short scalar fields.
+ */
+function describeItem(item: Value, label: string | undefined): string {
+  if (item === null || typeof item !== "object" || Array.isArray(item)) return label ?? formatValue(item);
   const entries = Object.entries(item as Record<string, Value>);
-  const title = entries.find(([, v]) => typeof v === "string" && v.length > 24)?.[1] as string | undefined;
+  const title = label ?? (entries.find(([, v]) => typeof v === "string" && v.length > 24)?.[1] as string | undefined);
   const scalars = entries.filter(([, v]) => typeof v === "number" || typeof v === "boolean" || (typeof v === "string" && v.length <= 24));
   const facts = scalars.map(([k, v]) => `${k} ${formatValue(v)}`).join(", ");
   return title ? `${title} (${facts})` : `(${facts})`;

@@ -34,7 +34,7 @@ export interface TableTrace {
   readonly aggregation?: CollectAggregation;
   readonly columns: readonly { readonly expr: string; readonly value: Value; readonly label?: LocalizedText }[];
   readonly matched: readonly MatchedRow[];
-  /** True when no row matched and the declared default (or null) was used. */
+  /** True when no row matched under a single-result hit policy, so the declared default (or null) was returned. */
   readonly usedDefault: boolean;
 }
 
@@ -43,6 +43,8 @@ export interface ItemTrace {
   readonly index: number;
   /** The element itself. */
   readonly item: Value;
+  /** The element's name from the decision's `itemLabel`, when declared. */
+  readonly label?: string;
   readonly decisions: readonly DecisionTrace[];
 }
 
