@@ -6,19 +6,11 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { decimalPlaces, decSub } from "./internal/decimal.js";
 import { ROUNDING_MODES, roundDecimal, type RoundingMode } from "./rounding.js";
+import { refDecimal, toDouble, type RefDecimal } from "../test/support/ref-decimal.js";
 
-/** An exact decimal `mant × 10^exp`, independent of the code under test. */
-interface RefDecimal {
-  readonly mant: bigint;
-  readonly exp: number;
-}
 
 const RUNS = { numRuns: 2000 };
 
-function refDecimal(maxDigits: number, minExp: number, maxExp: number): fc.Arbitrary<RefDecimal> {
-  const bound = 10n ** BigInt(maxDigits) - 1n;
-  return fc.record({ mant: fc.bigInt({ min: -bound, max: bound }), exp: fc.integer({ min: minExp, max: maxExp }) });
-}
 
 /** Decimals of at most 15 significant digits: scoring-sized, up to 15 places, and far out. */
 const decimalArb: fc.Arbitrary<RefDecimal> = fc.oneof(
@@ -51,9 +43,6 @@ function shortestDecimal(x: number): RefDecimal {
   return { mant: BigInt(`${sign}${int}${frac}`), exp: Number(exp) - frac.length };
 }
 
-function toDouble(d: RefDecimal): number {
-  return Number(`${d.mant}e${d.exp}`);
-}
 
 /** Floor division of BigInts (BigInt `/` truncates toward zero). */
 function floorDiv(a: bigint, b: bigint): bigint {

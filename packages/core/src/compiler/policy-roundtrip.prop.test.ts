@@ -15,7 +15,7 @@
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ROUNDING_MODES, canonicalJson, compilePolicy, parseExpression, printExpression, validatePolicy } from "../index.js";
-import { arbitraryExpression } from "../expr/arbitrary.js";
+import { arbitraryExpression } from "../../test/support/arbitrary-expression.js";
 import type { Expression } from "../expr/ast.js";
 import type { JsonValue, PolicyDocument } from "../schema/policy-types.js";
 import type { CompiledPolicy, ScoreOutcome } from "./scorer.js";

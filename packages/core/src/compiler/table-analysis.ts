@@ -34,8 +34,9 @@ export function analyseTable(
   if (domains.some((d) => d === undefined)) return { complete: false };
   const ds = domains as ColumnDomain[];
   const nullable = columns.map((c) => c.type.nullable === true);
-  if (table.hitPolicy === "UNIQUE" || table.hitPolicy === "ANY") checkOverlaps(table, columns, rows, ds, nullable, state);
-  return enumerate(table, columns, rows, ds, nullable, state);
+  const facts: TableFacts = { table, columns, rows, domains: ds, nullable, state };
+  if (table.hitPolicy === "UNIQUE" || table.hitPolicy === "ANY") checkOverlaps(facts);
+  return enumerate(facts);
 }
 
 function domainOf(type: Type): ColumnDomain | undefined {
@@ -59,14 +60,17 @@ function domainOf(type: Type): ColumnDomain | undefined {
   }
 }
 
-function checkOverlaps(
-  table: TableDecision,
-  columns: readonly TableColumn[],
-  rows: readonly TableRow[],
-  domains: readonly ColumnDomain[],
-  nullable: readonly boolean[],
-  state: DecisionCompileState,
-): void {
+/** What the analysis knows of one table. */
+interface TableFacts {
+  readonly table: TableDecision;
+  readonly columns: readonly TableColumn[];
+  readonly rows: readonly TableRow[];
+  readonly domains: readonly ColumnDomain[];
+  readonly nullable: readonly boolean[];
+  readonly state: DecisionCompileState;
+}
+
+function checkOverlaps({ table, columns, rows, domains, nullable, state }: TableFacts): void {
   let reported = 0;
   for (let j = 1; j < rows.length && reported < MAX_REPORTS; j++) {
     for (let i = 0; i < j && reported < MAX_REPORTS; i++) {
@@ -131,14 +135,7 @@ function sameEntries(table: TableDecision, a: TableRow, b: TableRow): boolean {
   return ea.length === eb.length && ea.every((x, o) => canonicalJson(x) === canonicalJson(eb[o]));
 }
 
-function enumerate(
-  table: TableDecision,
-  columns: readonly TableColumn[],
-  rows: readonly TableRow[],
-  domains: readonly ColumnDomain[],
-  nullable: readonly boolean[],
-  state: DecisionCompileState,
-): TableAnalysis {
+function enumerate({ table, columns, rows, domains, nullable, state }: TableFacts): TableAnalysis {
   const reps = domains.map((d, c) => columnValues(representatives(rows.map((r) => r.tests[c]).filter((t) => t !== undefined), d), nullable[c] === true, d));
   const total = reps.reduce((n, r) => n * r.length, 1);
   if (total > MAX_COMBINATIONS) return { complete: false };

@@ -4,7 +4,7 @@
 //   printExpression(parse(printExpression(e))) === printExpression(e).
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { arbitraryExpression } from "./arbitrary.js";
+import { arbitraryExpression } from "../../test/support/arbitrary-expression.js";
 import type { Expression } from "./ast.js";
 import { parseExpression } from "./parser.js";
 import { printExpression, stripSpans } from "./printer.js";

@@ -5,19 +5,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { decAdd, decDiv, decimalPlaces, decMul, decSub, toPlainString } from "./decimal.js";
+import { refDecimal, toDouble, type RefDecimal } from "../../test/support/ref-decimal.js";
 
-/** An exact decimal `mant × 10^exp`, independent of the code under test. */
-interface RefDecimal {
-  readonly mant: bigint;
-  readonly exp: number;
-}
 
 const RUNS = { numRuns: 2000 };
 
-function refDecimal(maxDigits: number, minExp: number, maxExp: number): fc.Arbitrary<RefDecimal> {
-  const bound = 10n ** BigInt(maxDigits) - 1n;
-  return fc.record({ mant: fc.bigInt({ min: -bound, max: bound }), exp: fc.integer({ min: minExp, max: maxExp }) });
-}
 
 /** Scoring-sized decimals, decimals up to 15 places, and decimals far beyond 2^53 or below 1e-15. */
 const decimalArb: fc.Arbitrary<RefDecimal> = fc.oneof(
@@ -26,10 +18,6 @@ const decimalArb: fc.Arbitrary<RefDecimal> = fc.oneof(
   refDecimal(15, -30, 12),
 );
 
-/** The double nearest to `d` (`Number` parses decimal strings with correct rounding). */
-function toDouble(d: RefDecimal): number {
-  return Number(`${d.mant}e${d.exp}`);
-}
 
 function align(a: RefDecimal, b: RefDecimal): [bigint, bigint, number] {
   const exp = Math.min(a.exp, b.exp);

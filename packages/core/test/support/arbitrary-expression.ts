@@ -6,8 +6,8 @@
  * @module
  */
 import * as fc from "fast-check";
-import type { BinaryOperator, Expression, UnaryOperator } from "./ast.js";
-import { isReservedWord } from "./lexer.js";
+import type { BinaryOperator, Expression, UnaryOperator } from "../../src/expr/ast.js";
+import { isReservedWord } from "../../src/expr/lexer.js";
 
 /** Options of {@link arbitraryExpression}. */
 export interface ArbitraryExpressionOptions {
