@@ -55,7 +55,11 @@ export function renderTrace(trace: Trace, options: RenderOptions = {}): string {
   const lines: string[] = [`${t(T.policy)}: ${t(trace.title)} (${trace.policy.id} v${trace.policy.version}, sha256 ${trace.policy.hash.slice(0, 12)})`];
   trace.decisions.forEach((d, i) => lines.push("", ...renderDecision(d, `${i + 1}. `, "   ", lang, max)));
   lines.push("", `${t(T.outputs)}:`);
-  for (const [name, value] of Object.entries(trace.outputs)) lines.push(`  ${name} = ${formatValue(value)}`);
+  for (const [name, value] of Object.entries(trace.outputs)) {
+    const raw = trace.decisions.find((d) => d.name === name)?.output;
+    const note = typeof raw === "number" && raw !== value ? ` (${t(T.beforeRounding)} ${formatValue(raw)})` : "";
+    lines.push(`  ${name} = ${formatValue(value)}${note}`);
+  }
   return lines.join("\n");
 }
 
