@@ -73,7 +73,8 @@ function toResult(issues: readonly Issue[]): ValidationResult {
 function analyse(document: unknown): { issues: Issue[]; program?: Program } {
   // zod's records silently drop `__proto__` keys, so they are looked for in the raw document first.
   const unsafe = protoKeyIssues(document);
-  const parsed = PolicyDocumentSchema.safeParse(document, { reportInput: true });
+  // jitless: zod must never run its `new Function` fast path on our behalf (strict CSP, no dynamic code).
+  const parsed = PolicyDocumentSchema.safeParse(document, { reportInput: true, jitless: true });
   if (!parsed.success) return { issues: [...unsafe, ...fromZodIssues(parsed.error.issues)] };
   const policy = deepFreeze(parsed.data);
   const issues = [...unsafe, ...semanticChecks(policy)];
