@@ -67,11 +67,17 @@ function valueTest(field: FieldType): Test {
 }
 
 function objectTest(fields: Readonly<Record<string, FieldType>>): Test {
-  const tests = Object.entries(fields).map(([name, field]) => [name, fieldTest(field)] as const);
+  // Parallel arrays and an index loop: this runs for every element of every input (hot path).
+  const names = Object.keys(fields);
+  const tests = names.map((name) => fieldTest(fields[name] as FieldType));
+  const count = names.length;
   return (v) => {
     if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
     const record = v as Record<string, unknown>;
-    for (const [name, test] of tests) if (!test(Object.hasOwn(record, name) ? record[name] : undefined)) return false;
+    for (let i = 0; i < count; i++) {
+      const name = names[i] as string;
+      if (!(tests[i] as Test)(Object.hasOwn(record, name) ? record[name] : undefined)) return false;
+    }
     return true;
   };
 }
