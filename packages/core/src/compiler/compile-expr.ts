@@ -385,6 +385,8 @@ function comparable(a: Type, b: Type, node: Expression, ctx: ExprContext, equali
 function orderable(a: Type, b: Type): boolean {
   if (a.k === "number" && b.k === "number") return true;
   if (a.k === "date" || b.k === "date") return (a.k === "date" || isDateLiteral(a)) && (b.k === "date" || isDateLiteral(b));
+  // Enum values have no order: "SANGAT_BAIK" < "BAIK" in text order would silently mislead.
+  if (a.k === "enum" || b.k === "enum") return false;
   return isTextual(a) && isTextual(b);
 }
 

@@ -304,3 +304,15 @@ describe("compilePolicy", () => {
     expect(new Set([hash, ...hashes]).size).toBe(variants.length + 1);
   });
 });
+
+describe("weight declarations", () => {
+  it("refuses `weight` on a number that is not a field of a list's objects, where it could never be checked", () => {
+    const result = validatePolicy(doc({ a: f("1") }, { bobot: { type: "number", weight: { sum: 100 } } }));
+    expect(result.errors.map((i) => [i.code, i.path])).toEqual([["SCHEMA", ["inputs", "bobot", "weight"]]]);
+  });
+
+  it("accepts it on the fields of a list's objects", () => {
+    const indikator = { type: "list" as const, items: { type: "object" as const, fields: { bobot: { type: "number" as const, weight: { sum: 100 } } } } };
+    expect(validatePolicy(doc({ a: f("1") }, { indikator })).issues).toEqual([]);
+  });
+});

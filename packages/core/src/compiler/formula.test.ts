@@ -4,7 +4,7 @@
  * the numeric built-ins, run-time errors, and the policy rounding rules.
  */
 import { describe, expect, it } from "vitest";
-import { compilePolicy, KinerjaError, type FieldType, type Value } from "../index.js";
+import { compilePolicy, KinerjaError, validatePolicy, type FieldType, type Value } from "../index.js";
 
 type Extra = Record<string, unknown>;
 
@@ -325,5 +325,21 @@ describe("rounding: per decision and numeric.apply", () => {
       ),
     );
     expect(policy.score({ xs: [1, 2] }).outputs).toEqual({ per: [{ h: 0.33 }, { h: 0.67 }] });
+  });
+});
+
+describe("enum values have no order", () => {
+  const RATING: FieldType = { type: "enum", values: ["DI_ATAS_EKSPEKTASI", "SESUAI_EKSPEKTASI", "DI_BAWAH_EKSPEKTASI"] };
+
+  it("refuses <, <=, >, >= on enums (text order would put DI_ATAS before DI_BAWAH)", () => {
+    for (const op of ["<", "<=", ">", ">="]) {
+      const result = validatePolicy(doc({ r: { kind: "formula", expr: `rating ${op} "SESUAI_EKSPEKTASI"` } }, { rating: RATING }));
+      expect(result.errors.map((i) => i.code)).toEqual(["TYPE_MISMATCH"]);
+    }
+  });
+
+  it("still allows equality and membership", () => {
+    expect(evaluate('rating = "SESUAI_EKSPEKTASI"', { rating: RATING }, { rating: "SESUAI_EKSPEKTASI" })).toBe(true);
+    expect(evaluate('rating in ["DI_ATAS_EKSPEKTASI", "SESUAI_EKSPEKTASI"]', { rating: RATING }, { rating: "DI_BAWAH_EKSPEKTASI" })).toBe(false);
   });
 });

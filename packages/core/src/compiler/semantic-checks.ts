@@ -108,10 +108,12 @@ function duplicateText(name: string, other: LocalizedText): LocalizedText {
   return { id: fill(M.duplicateName, { name, other: other.id }).id, en: fill(M.duplicateName, { name, other: other.en }).en };
 }
 
-function checkField(field: FieldType, path: IssuePath, issues: Issue[]): void {
+/** `listElementField`: the field is a direct field of the objects of a list (where a weight belongs). */
+function checkField(field: FieldType, path: IssuePath, issues: Issue[], listElementField = false): void {
   if (field.type === "number" && field.min !== undefined && field.max !== undefined && field.min > field.max) {
     issues.push(issue("SCHEMA", path, fill(M.minMax, { min: field.min, max: field.max })));
   }
+  if (field.type === "number" && field.weight && !listElementField) issues.push(issue("SCHEMA", [...path, "weight"], M.weightPlacement));
   if (field.type === "enum") {
     const dupes = field.values.filter((v, i) => field.values.indexOf(v) !== i);
     for (const value of new Set(dupes)) issues.push(issue("SCHEMA", [...path, "values"], fill(M.duplicateEnum, { value })));
@@ -119,7 +121,7 @@ function checkField(field: FieldType, path: IssuePath, issues: Issue[]): void {
   if (field.type === "object") {
     for (const [name, inner] of Object.entries(field.fields)) {
       checkName(name, [...path, "fields", name], issues);
-      checkField(inner, [...path, "fields", name], issues);
+      checkField(inner, [...path, "fields", name], issues, path[path.length - 1] === "items");
     }
   }
   if (field.type === "list") checkField(field.items, [...path, "items"], issues);

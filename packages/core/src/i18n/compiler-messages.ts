@@ -67,6 +67,10 @@ export const M = {
     en: "The number of decimals must be an integer literal 0–15",
   },
   cycle: { id: "Ketergantungan melingkar: {cycle}", en: "Circular dependency: {cycle}" },
+  weightPlacement: {
+    id: "'weight' hanya berlaku untuk kolom angka pada objek anggota sebuah daftar (mis. bobot tiap indikator)",
+    en: "'weight' only applies to a number field of the objects in a list (e.g. each indicator's weight)",
+  },
   weightSum: {
     id: "Jumlah bobot '{name}' adalah {actual}, seharusnya {expected}",
     en: "The weights of '{name}' add up to {actual}, expected {expected}",
