@@ -333,6 +333,9 @@ function runSubTraced(s: SubStep, env: Env, name: string, index: number): { valu
 export function withPath(error: unknown, path: IssuePath): unknown {
   if (!(error instanceof KinerjaError) || error.path.length > 0) return error;
   const name = path.filter((p) => typeof p === "string" && p !== "decisions").join(".");
-  const text = { id: `Keputusan '${name}' gagal: ${error.text.id}`, en: `Decision '${name}' failed: ${error.text.en}` };
+  const text = {
+    id: fill(M.decisionFailed, { name, message: error.text.id }).id,
+    en: fill(M.decisionFailed, { name, message: error.text.en }).en,
+  };
   return new KinerjaError(error.code, text, { path, cause: error, issues: [issue(error.code, path, text)] });
 }

@@ -138,8 +138,9 @@ function compileDecisions(
   for (const cycle of cycles) {
     issues.push(issue("CYCLE", ["decisions", cycle[0] as string], fill(M.cycle, { cycle: [...cycle, cycle[0]].join(" → ") })));
   }
-  const slots = new Map(names.map((n) => [n, template.length + names.indexOf(n)]));
-  for (const n of names) template.push(null);
+  const first = template.length;
+  const slots = new Map(names.map((n, i) => [n, first + i]));
+  template.push(...names.map(() => null));
   // Decisions on a cycle, and those depending on one, are left out of `order`.
   const ordered = new Set(order);
   const cyclic = new Set(names.filter((n) => !ordered.has(n)));

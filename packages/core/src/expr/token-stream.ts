@@ -2,7 +2,6 @@
  * Cursor over the tokens of an expression, with the matching and error helpers the parser builds on.
  * @module
  */
-import { SYNTAX_PHRASES } from "../i18n/syntax-messages.js";
 import type { LocalizedText } from "../i18n/text.js";
 import type { BinaryOperator } from "./ast.js";
 import type { Token } from "./lexer.js";

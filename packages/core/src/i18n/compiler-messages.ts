@@ -1,9 +1,8 @@
 /**
  * Message templates of the policy compiler and the scorer, in Bahasa Indonesia and English.
- * Placeholders `{name}` are filled with {@link fill}.
+ * Placeholders `{name}` are filled with `fill` from `text.ts`.
  * @module
  */
-import type { LocalizedText } from "./text.js";
 
 /** The compiler's and scorer's message catalog. */
 export const M = {

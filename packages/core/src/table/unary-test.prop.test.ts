@@ -24,7 +24,6 @@ import {
 } from "./unary-test.js";
 
 const ORDER_OPS: readonly CompareOp[] = ["<", "<=", ">", ">="];
-const ALL_OPS: readonly CompareOp[] = [...ORDER_OPS, "=", "!="];
 const KEYWORDS = new Set(["true", "false", "null", "not"]);
 
 const arbNumber: fc.Arbitrary<number> = fc
