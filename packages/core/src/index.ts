@@ -8,7 +8,7 @@
 export { compilePolicy, validatePolicy, DEFAULT_ROUNDING, type ValidationResult } from "./compiler/compile-policy.js";
 export type { CompiledPolicy, ScoreOptions, ScoreResult, ScoreOutcome } from "./compiler/scorer.js";
 export type { Type, Value } from "./compiler/types.js";
-export { createPolicySet, selectVersion, scoreOn, inForce, type PolicySet } from "./policy-set.js";
+export { createPolicySet, selectVersion, scoreOn, inForce, type PolicySet, type PolicySetOptions } from "./policy-set.js";
 export { runGoldenCases, type CaseMismatch, type CaseResult } from "./golden-cases.js";
 export { renderTrace, formatValue, type RenderOptions } from "./trace/render.js";
 export type {

@@ -27,13 +27,23 @@ export interface PolicySet {
  * const policy = selectVersion(set, "2023-06-30");
  * ```
  */
-export function createPolicySet(documents: readonly unknown[]): PolicySet {
+export function createPolicySet(documents: readonly unknown[], options: PolicySetOptions = {}): PolicySet {
   if (!Array.isArray(documents)) throw new KinerjaError("POLICY_SET_INVALID", M.setNotList, { issues: [issue("POLICY_SET_INVALID", [], M.setNotList)] });
   const entries = compileVersions(documents).sort((a, b) => compareText(a.policy.document.effective.from, b.policy.document.effective.from));
-  const issues = checkSet(entries);
+  const issues = checkSet(entries, options.id === undefined);
   if (issues.length > 0) throw new KinerjaError("POLICY_SET_INVALID", issues[0]?.message ?? M.setEmpty, { issues });
   const versions = entries.map((e) => e.policy);
-  return Object.freeze({ id: (versions[0] as CompiledPolicy).id, versions: Object.freeze(versions) });
+  return Object.freeze({ id: options.id ?? (versions[0] as CompiledPolicy).id, versions: Object.freeze(versions) });
+}
+
+/** Options of {@link createPolicySet}. */
+export interface PolicySetOptions {
+  /**
+   * The set's own id. When given, the set may hold different policies (a regime set such as
+   * `nasional`: PP 46/2011, then PP 30/2019, then PermenPANRB 6/2022); their periods must still not
+   * overlap. Without it every document must share one policy id.
+   */
+  readonly id?: string;
 }
 
 /** The version in force on `date` (`YYYY-MM-DD`); throws `NO_VERSION_IN_FORCE` when none is. */
@@ -79,15 +89,16 @@ function compileVersions(documents: readonly unknown[]): Entry[] {
   return entries;
 }
 
-function checkSet(entries: readonly Entry[]): Issue[] {
+function checkSet(entries: readonly Entry[], oneId: boolean): Issue[] {
   if (entries.length === 0) return [issue("POLICY_SET_INVALID", [], M.setEmpty)];
   const issues: Issue[] = [];
   const ids = [...new Set(entries.map((e) => e.policy.id))];
-  if (ids.length > 1) issues.push(issue("POLICY_SET_INVALID", [(entries.find((e) => e.policy.id !== ids[0]) as Entry).index, "id"], fill(M.setMixedIds, { ids })));
+  if (oneId && ids.length > 1) issues.push(issue("POLICY_SET_INVALID", [(entries.find((e) => e.policy.id !== ids[0]) as Entry).index, "id"], fill(M.setMixedIds, { ids })));
   const seen = new Set<string>();
   for (const { policy, index } of entries) {
-    if (seen.has(policy.version)) issues.push(issue("POLICY_SET_INVALID", [index, "version"], fill(M.setDuplicateVersion, { version: policy.version })));
-    seen.add(policy.version);
+    const key = `${policy.id}@${policy.version}`;
+    if (seen.has(key)) issues.push(issue("POLICY_SET_INVALID", [index, "version"], fill(M.setDuplicateVersion, { version: policy.version })));
+    seen.add(key);
   }
   return [...issues, ...overlaps(entries)];
 }

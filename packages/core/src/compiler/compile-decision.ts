@@ -69,8 +69,8 @@ export function decisionDependencies(decision: Decision): Set<string> {
   if (decision.kind === "table") tableTexts(decision).forEach((t) => add(t));
   if (decision.kind === "perItem") {
     add(decision.over);
-    if (decision.itemLabel) add(decision.itemLabel, new Set([decision.as]));
-    const local = new Set([decision.as, ...Object.keys(decision.decisions)]);
+    const local = new Set([decision.as, ...(decision.index ? [decision.index] : []), ...Object.keys(decision.decisions)]);
+    if (decision.itemLabel) add(decision.itemLabel, local);
     for (const inner of Object.values(decision.decisions)) for (const n of decisionDependencies(inner)) if (!local.has(n)) names.add(n);
   }
   return names;
@@ -219,6 +219,7 @@ function perItemStep(name: string, decision: PerItemDecision, scope: Scope, stat
   const element = over.type.k === "list" ? over.type.of : ANY;
   const child = new Scope(scope);
   const itemSlot = child.defineLocal(decision.as, element, "item").slot;
+  const indexSlot = decision.index === undefined ? -1 : child.defineLocal(decision.index, { k: "number", integer: true, min: 0 }, "item").slot;
   const subs = compileSubDecisions(decision, child, state, options);
   const describe = decision.itemLabel === undefined ? undefined : compileSource(decision.itemLabel, [...state.path, "itemLabel"], child, { ...state, refs: new Map() }).fn;
   if (!subs) return undefined;
@@ -226,7 +227,7 @@ function perItemStep(name: string, decision: PerItemDecision, scope: Scope, stat
   for (const s of subs) fields[s.step.name] = s.step.type;
   const nonEmpty = over.type.k === "list" && over.type.nonEmpty === true;
   const type: Type = withNull({ k: "list", of: { k: "object", fields }, nonEmpty }, over.type.nullable === true);
-  return makePerItem(name, decision, { over: over.fn, itemSlot, describe }, subs, refs, type);
+  return makePerItem(name, decision, { over: over.fn, itemSlot, indexSlot, describe }, subs, refs, type);
 }
 
 function compileSubDecisions(decision: PerItemDecision, child: Scope, state: DecisionCompileState, options: DecisionOptions): SubStep[] | undefined {
@@ -259,13 +260,15 @@ function compileSubDecisions(decision: PerItemDecision, child: Scope, state: Dec
 interface PerItemParts {
   readonly over: (env: Env) => Value;
   readonly itemSlot: number;
+  /** Slot of the element's position, or -1 when the decision does not name it. */
+  readonly indexSlot: number;
   readonly describe: ((env: Env) => Value) | undefined;
 }
 
 function makePerItem(
   name: string,
   decision: PerItemDecision,
-  { over, itemSlot, describe }: PerItemParts,
+  { over, itemSlot, indexSlot, describe }: PerItemParts,
   subs: readonly SubStep[],
   refs: ReadonlyMap<string, Binding>,
   type: Type,
@@ -286,6 +289,7 @@ function makePerItem(
       if (!Array.isArray(list)) return null;
       return list.map((item: Value, index: number) => {
         env.l[itemSlot] = item;
+        if (indexSlot >= 0) env.l[indexSlot] = index;
         for (const s of subs) env.l[s.slot] = runSub(s, env, name, index);
         return record(env);
       });
@@ -296,6 +300,7 @@ function makePerItem(
       const value = Array.isArray(list)
         ? list.map((item: Value, index: number) => {
             env.l[itemSlot] = item;
+            if (indexSlot >= 0) env.l[indexSlot] = index;
             const decisions: DecisionTrace[] = [];
             for (const s of subs) {
               const r = runSubTraced(s, env, name, index);

@@ -189,14 +189,15 @@ export function propertyOf(value: Value, property: string): Value {
 }
 
 function compileIndex(node: Extract<Expression, { type: "index" }>, scope: Scope, ctx: ExprContext): Compiled {
-  const list = compileExpression(node.object, scope, ctx);
+  const target = compileExpression(node.object, scope, ctx);
+  if (target.type.k === "object") return compileKeyLookup(target, node, scope, ctx);
   const index = compileExpecting(node.index, scope, ctx, isNumeric, "number");
-  if (list.type.k !== "list" && list.type.k !== "any") {
-    report(ctx, "TYPE_MISMATCH", node.object, fill(M.expected, { expected: "list", actual: describeType(list.type) }));
+  if (target.type.k !== "list" && target.type.k !== "any") {
+    report(ctx, "TYPE_MISMATCH", node.object, fill(M.expected, { expected: "list / object", actual: describeType(target.type) }));
     return FAILED;
   }
-  const of = list.type.k === "list" ? list.type.of : ANY;
-  const lf = list.fn;
+  const of = target.type.k === "list" ? target.type.of : ANY;
+  const lf = target.fn;
   const ixf = index.fn;
   const fn: Evaluator = (env) => {
     const items = lf(env);
@@ -204,6 +205,40 @@ function compileIndex(node: Extract<Expression, { type: "index" }>, scope: Scope
     return Array.isArray(items) && typeof i === "number" && Number.isInteger(i) && i >= 0 ? ((items[i] as Value) ?? null) : null;
   };
   return { type: withNull(of, true), fn };
+}
+
+/**
+ * `record[key]`: looks a field up by a computed text key (`persenPredikat[predikat]`), typically a
+ * constant table keyed by an enum. When every value of an enum key is a field, the result is never
+ * null; otherwise a missing key gives null. Unsafe keys (`__proto__`, …) read as missing.
+ */
+function compileKeyLookup(target: Compiled, node: Extract<Expression, { type: "index" }>, scope: Scope, ctx: ExprContext): Compiled {
+  const key = compileExpecting(node.index, scope, ctx, isTextual, "string");
+  const fields = (target.type as Extract<Type, { k: "object" }>).fields;
+  const names = Object.keys(fields);
+  let type: Type | undefined;
+  for (const name of names) type = type === undefined ? fields[name] : unify(type, fields[name] as Type);
+  if (names.length > 0 && type === undefined) {
+    report(ctx, "TYPE_MISMATCH", node.object, fill(M.expected, { expected: "record of one value type", actual: describeType(target.type) }));
+    return FAILED;
+  }
+  const keyType = key.type;
+  const total = keyType.k === "enum" && keyType.values.every((v) => names.includes(v)) && target.type.nullable !== true;
+  if (keyType.k === "enum" || (keyType.k === "string" && keyType.literal !== undefined)) {
+    const values = keyType.k === "enum" ? keyType.values : [keyType.literal as string];
+    const missing = values.find((v) => !names.includes(v));
+    if (missing !== undefined && keyType.k === "string") {
+      report(ctx, "UNKNOWN_NAME", node.index, fill(M.unknownField, { type: describeType(target.type), name: missing }), hintFor(missing, names));
+      return FAILED;
+    }
+  }
+  const tf = target.fn;
+  const kf = key.fn;
+  const fn: Evaluator = (env) => {
+    const k = kf(env);
+    return typeof k === "string" && !UNSAFE_NAMES.has(k) ? propertyOf(tf(env), k) : null;
+  };
+  return { type: withNull(type ?? ANY, !total), fn };
 }
 
 /** Compiles a list literal (also used for `in [..]`). */

@@ -12,7 +12,7 @@ import { hintFor, report, sourceOf, type ExprContext } from "./context.js";
 import { compileExpecting, compileExpression, finite, requireNumber, type Compiled, type Evaluator } from "./compile-expr.js";
 import { aggregate, type AggregateKind } from "./aggregates.js";
 import type { Scope } from "./scope.js";
-import { ANY, NUMBER, isNullable, isNumeric, unify, withNull, type Type } from "./types.js";
+import { ANY, NUMBER, describeType, isNullable, isNumeric, unify, withNull, type Type } from "./types.js";
 
 type FunctionCompiler = (node: CallExpression, scope: Scope, ctx: ExprContext) => Compiled;
 
@@ -114,6 +114,29 @@ function extremum(kind: "min" | "max"): FunctionCompiler {
   };
 }
 
+/**
+ * `slice(xs, start, end?)`: the elements from `start` (inclusive) to `end` (exclusive), zero-based,
+ * as JavaScript's `Array.prototype.slice` (negative positions count from the end); e.g. the
+ * first k + 1 yearly values for a running total: `sum(slice(akTahunan, 0, k + 1), a => a.ak)`.
+ */
+function slice(node: CallExpression, scope: Scope, ctx: ExprContext): Compiled {
+  if (!arity(node, ctx, 2, 3)) return FAILED;
+  const list = compileExpression(node.args[0] as Expression, scope, ctx);
+  if (list.type.k !== "list" && list.type.k !== "any") {
+    report(ctx, "TYPE_MISMATCH", node.args[0] as Expression, fill(M.expectedList, { name: "slice", actual: describeType(list.type) }));
+    return FAILED;
+  }
+  const [start, end] = node.args.slice(1).map((a) => numberArg(a, scope, ctx));
+  const lf = list.fn;
+  const type: Type = list.type.k === "list" ? { k: "list", of: list.type.of } : ANY;
+  const fn: Evaluator = (env) => {
+    const xs = lf(env);
+    if (!Array.isArray(xs)) return [];
+    return xs.slice(Math.trunc((start as Evaluator)(env) as number), end ? Math.trunc(end(env) as number) : undefined);
+  };
+  return { type, fn };
+}
+
 function collection(kind: AggregateKind): FunctionCompiler {
   return (node, scope, ctx) => aggregate(kind, node, scope, ctx);
 }
@@ -134,6 +157,7 @@ const FUNCTIONS: Readonly<Record<string, FunctionCompiler>> = {
   filter: collection("filter"),
   any: collection("any"),
   all: collection("all"),
+  slice,
 };
 
 /** The names of every built-in function. */

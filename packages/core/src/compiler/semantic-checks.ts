@@ -89,9 +89,13 @@ function checkDecisionNames(name: string, decision: PolicyDocument["decisions"][
   }
   if (decision.kind !== "perItem") return;
   checkName(decision.as, ["decisions", name, "as"], issues);
+  if (decision.index !== undefined) {
+    checkName(decision.index, ["decisions", name, "index"], issues);
+    if (decision.index === decision.as) issues.push(issue("DUPLICATE_NAME", ["decisions", name, "index"], duplicateText(decision.index, M.groupItem)));
+  }
   for (const [sub, inner] of Object.entries(decision.decisions)) {
     checkName(sub, ["decisions", name, "decisions", sub], issues);
-    if (sub === decision.as) issues.push(issue("DUPLICATE_NAME", ["decisions", name, "decisions", sub], duplicateText(sub, M.groupItem)));
+    if (sub === decision.as || sub === decision.index) issues.push(issue("DUPLICATE_NAME", ["decisions", name, "decisions", sub], duplicateText(sub, M.groupItem)));
     checkDecisionNames(`${name}.decisions.${sub}`, inner, issues);
   }
 }

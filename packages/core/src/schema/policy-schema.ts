@@ -181,6 +181,8 @@ const PerItemDecisionSchema = z
     decisions: z.record(NameSchema, ItemDecisionSchema),
     /** An expression naming each element in explanations (e.g. `i.iki`). */
     itemLabel: z.string().min(1).optional(),
+    /** The name of the element's zero-based position inside the sub-decisions (e.g. `k`). */
+    index: NameSchema.optional(),
     label: LocalizedTextSchema.optional(),
     description: LocalizedTextSchema.optional(),
   })

@@ -145,6 +145,8 @@ export interface PerItemDecision {
   decisions: Record<string, ItemDecision>;
   /** An expression naming each element in explanations, evaluated with the element in scope (e.g. `i.iki`). */
   itemLabel?: string;
+  /** The name of the element's zero-based position, usable in the sub-decisions (e.g. `k`). */
+  index?: string;
   label?: LocalizedText;
   description?: LocalizedText;
 }
