@@ -92,6 +92,7 @@ export function expectType(
   ctx: ExprContext,
   accepts: (t: Type) => boolean,
   expected: string,
+  allowNull = false,
 ): Compiled {
   const t = compiled.type;
   if (t.k === "any") return compiled;
@@ -99,7 +100,7 @@ export function expectType(
     report(ctx, "TYPE_MISMATCH", node, fill(M.expected, { expected, actual: describeType(t) }));
     return FAILED;
   }
-  if (isNullable(t)) {
+  if (isNullable(t) && !allowNull) {
     report(ctx, "TYPE_MISMATCH", node, fill(M.nullableOperand, { actual: describeType(t) }));
     return FAILED;
   }
@@ -213,7 +214,8 @@ function compileIndex(node: Extract<Expression, { type: "index" }>, scope: Scope
  * null; otherwise a missing key gives null. Unsafe keys (`__proto__`, …) read as missing.
  */
 function compileKeyLookup(target: Compiled, node: Extract<Expression, { type: "index" }>, scope: Scope, ctx: ExprContext): Compiled {
-  const key = compileExpecting(node.index, scope, ctx, isTextual, "string");
+  // A nullable key (an optional enum input) is allowed: a null key reads as a missing field.
+  const key = expectType(compileExpression(node.index, scope, ctx), node.index, ctx, isTextual, "string", true);
   const fields = (target.type as Extract<Type, { k: "object" }>).fields;
   const names = Object.keys(fields);
   let type: Type | undefined;
@@ -223,7 +225,7 @@ function compileKeyLookup(target: Compiled, node: Extract<Expression, { type: "i
     return FAILED;
   }
   const keyType = key.type;
-  const total = keyType.k === "enum" && keyType.values.every((v) => names.includes(v)) && target.type.nullable !== true;
+  const total = keyType.k === "enum" && keyType.nullable !== true && keyType.values.every((v) => names.includes(v)) && target.type.nullable !== true;
   if (keyType.k === "enum" || (keyType.k === "string" && keyType.literal !== undefined)) {
     const values = keyType.k === "enum" ? keyType.values : [keyType.literal as string];
     const missing = values.find((v) => !names.includes(v));

@@ -104,3 +104,16 @@ describe("regime sets", () => {
     expect(() => createPolicySet(overlapping, { id: "nasional" })).toThrow(expect.objectContaining({ code: "POLICY_SET_INVALID" }));
   });
 });
+
+describe("record[key] with an optional key", () => {
+  it("reads a null key as a missing field, so the result is nullable", () => {
+    const policy = compilePolicy(
+      base({
+        inputs: { tingkat: { type: "enum", values: ["UNIT_KERJA", "INSTANSI", "NASIONAL"], optional: true } },
+        constants: { poin: { UNIT_KERJA: 3, INSTANSI: 6, NASIONAL: 12 } },
+        decisions: { kreativitas: { kind: "formula", expr: "coalesce(poin[tingkat], 0)" } },
+      }),
+    );
+    expect([policy.score({ tingkat: "NASIONAL" }), policy.score({})].map((r) => r.outputs["kreativitas"])).toEqual([12, 0]);
+  });
+});
