@@ -1,65 +1,71 @@
 import { describe, expect, it } from "vitest";
-import { loadPolicy, renderReport, scorePlans } from "./demo.js";
+import { belawanPolicy, checkUnits, loadUnits, renderReport, scorePlans } from "./demo.js";
 
-// The demo is the README's main job: these tests pin what it prints for the Belawan example plans.
+// The demo is the README's main job: these tests pin what it computes and prints for the Belawan
+// example plans under the PermenPANRB 6/2022 preset, and each unit's distribution check.
 describe("Belawan demo", () => {
-  const policy = loadPolicy();
+  const policy = belawanPolicy();
   const outcomes = scorePlans(policy);
+  const units = checkUnits(loadUnits(), outcomes);
+  const outputs = (prefix: string): Readonly<Record<string, unknown>> => {
+    const found = outcomes.find((o) => o.file.startsWith(prefix));
+    if (!found?.outcome.ok) throw new Error(`expected a result for ${prefix}`);
+    return found.outcome.result.outputs;
+  };
 
-  it("compiles the sample policy without errors or warnings", () => {
-    expect(policy.id).toBe("contoh-skp-belawan");
+  it("derives the agency policy from the preset without errors or warnings", () => {
+    expect([policy.id, policy.version]).toEqual(["belawan-skp", "2024.1"]);
     expect(policy.warnings).toEqual([]);
-    expect(policy.hash).toMatch(/^[0-9a-f]{64}$/);
   });
 
-  it("scores the traffic officer's lower-is-better congestion indicator as an achievement above 100%", () => {
-    const dishub = outcomes.find((o) => o.file.startsWith("01"));
-    expect(dishub?.outcome.ok).toBe(true);
-    if (!dishub?.outcome.ok) return;
-    const out = dishub.outcome.result.outputs;
+  it("scores the traffic officer's lower-is-better congestion indicator above 100% and rates him through the agency mapping", () => {
+    const out = outputs("01");
     // waiting time 15 → 12 minutes (TURUN): (1 + (1 − 12/15)) × 100 = 120
     expect((out["capaianIndikator"] as { capaian: number }[])[0]?.capaian).toBe(120);
     // (120×40 + 112.5×30 + 116.67×20 + 100×10) / 100 = 115.084 → 115.08 (HALF_UP, 2 dp)
     expect(out["capaianHasilKerja"]).toBe(115.08);
-    expect(out["ratingHasilKerja"]).toBe("DI_ATAS_EKSPEKTASI");
-    expect(out["predikat"]).toBe("BAIK");
+    expect([out["sumberRatingHasilKerja"], out["ratingHasilKerjaFinal"], out["predikat"]]).toEqual(["PEMETAAN_CAPAIAN", "DI_ATAS_EKSPEKTASI", "BAIK"]);
+    expect(out["rhkTanpaAtasan"]).toEqual([]);
   });
 
-  it("gives SANGAT_BAIK only when both ratings are above expectations, and scores a range target inside the range as 100", () => {
-    const dinkes = outcomes.find((o) => o.file.startsWith("02"));
-    if (!dinkes?.outcome.ok) throw new Error("expected a result");
-    const out = dinkes.outcome.result.outputs;
+  it("gives SANGAT_BAIK only when both ratings are above expectations; a range target inside the range scores 100", () => {
+    const out = outputs("02");
     expect((out["capaianIndikator"] as { capaian: number }[]).map((c) => c.capaian)).toEqual([115, 120, 100]);
-    expect(out["capaianHasilKerja"]).toBe(113.5);
-    expect(out["predikat"]).toBe("SANGAT_BAIK");
+    expect([out["capaianHasilKerja"], out["predikat"]]).toEqual([113.5, "SANGAT_BAIK"]);
   });
 
-  it("flags unmet indicators and caps the predikat at BUTUH_PERBAIKAN when work results are below expectations", () => {
-    const kecamatan = outcomes.find((o) => o.file.startsWith("03"));
-    if (!kecamatan?.outcome.ok) throw new Error("expected a result");
-    const out = kecamatan.outcome.result.outputs;
-    expect(out["capaianHasilKerja"]).toBe(67);
-    expect(out["indikatorBelumTercapai"]).toBe(2);
-    expect(out["predikat"]).toBe("BUTUH_PERBAIKAN");
+  it("caps the predikat at BUTUH_PERBAIKAN when work results are below expectations", () => {
+    const out = outputs("03");
+    expect([out["capaianHasilKerja"], out["ratingHasilKerjaFinal"], out["predikat"]]).toEqual([67, "DI_BAWAH_EKSPEKTASI", "BUTUH_PERBAIKAN"]);
   });
 
   it("reports every problem of an invalid plan with its path and does not stop the others", () => {
     const invalid = outcomes.find((o) => o.file.startsWith("04"));
-    expect(invalid?.outcome.ok).toBe(false);
-    if (invalid?.outcome.ok !== false) return;
+    if (invalid?.outcome.ok !== false) throw new Error("expected an error");
     expect(invalid.outcome.error.code).toBe("INPUT_INVALID");
-    expect(invalid.outcome.error.issues.map((i) => i.path.join("."))).toEqual(["indikator.0.realisasi", "ratingPerilaku"]);
+    expect(invalid.outcome.error.issues.map((i) => i.path.join("."))).toEqual(["ratingPerilaku", "indikator.0.realisasi"]);
     expect(outcomes.filter((o) => o.outcome.ok)).toHaveLength(3);
   });
 
+  it("checks each unit's distribution with the scored employees added: Dishub has one BAIK too many", () => {
+    expect(units.map((u) => [u.unit.unitKerja, u.jumlah, u.outputs["valid"]])).toEqual([
+      ["Dinas Perhubungan — Belawan", { SANGAT_BAIK: 1, BAIK: 6, BUTUH_PERBAIKAN: 1 }, false],
+      ["Dinas Kesehatan — Puskesmas Belawan", { SANGAT_BAIK: 4, BAIK: 2 }, true],
+      ["Kecamatan Medan Belawan", { BAIK: 6, SANGAT_BAIK: 2, BUTUH_PERBAIKAN: 1 }, true],
+    ]);
+    expect(units[0]?.outputs["pelanggaran"]).toMatchObject([{ batas: 5, aktual: 6 }]);
+  });
+
   it("renders the report in Bahasa Indonesia by default and in English on request", () => {
-    const id = renderReport(outcomes, "id");
-    const en = renderReport(outcomes, "en");
-    expect(id).toContain("Kebijakan: Contoh penilaian SKP");
-    expect(id).toContain("baris 2 cocok");
+    const id = renderReport(outcomes, units, "id");
+    const en = renderReport(outcomes, units, "en");
+    expect(id).toContain("Kebijakan: SKP Pemerintah Kota Medan — Belawan");
+    expect(id).toContain("Pengembangan kompetensi 24 JP memenuhi batas minimal 20 JP per tahun (PNS)");
+    expect(id).toContain("Laporan kegiatan harian: 5 (R1: 2, R2: 2, R3: 1)");
+    expect(id).toContain("TIDAK sesuai pola distribusi");
     expect(id).toContain("Rencana ini tidak dapat dinilai [INPUT_INVALID]");
-    expect(en).toContain("Policy: Sample SKP evaluation");
-    expect(en).toContain("row 2 matched");
+    expect(en).toContain("Policy: Medan city SKP — Belawan");
+    expect(en).toContain("does NOT comply with the distribution");
     expect(en).toContain("indikator.0.realisasi: Required");
   });
 });

@@ -1,8 +1,9 @@
 /**
- * `pnpm demo [--lang id|en]`: prints the Belawan example evaluations with their explanations.
+ * `pnpm demo [--lang id|en]`: prints the Belawan example evaluations with their explanations and
+ * each unit's distribution check.
  * @module
  */
-import { renderReport, loadPolicy, scorePlans } from "./demo.js";
+import { belawanPolicy, checkUnits, loadUnits, renderReport, scorePlans } from "./demo.js";
 
 const at = process.argv.indexOf("--lang");
 const lang = at >= 0 ? process.argv[at + 1] : "id";
@@ -10,4 +11,5 @@ if (lang !== "id" && lang !== "en") {
   console.error(`--lang must be "id" or "en" (got ${String(lang)})`);
   process.exit(2);
 }
-console.log(renderReport(scorePlans(loadPolicy()), lang));
+const outcomes = scorePlans(belawanPolicy());
+console.log(renderReport(outcomes, checkUnits(loadUnits(), outcomes), lang));
