@@ -110,7 +110,7 @@ function resultType(kind: AggregateKind, listType: Parts["listType"]): Type {
     case "all":
       return BOOLEAN;
     default:
-      return withNull(NUMBER, listType.nonEmpty !== true);
+      return withNull(NUMBER, listType.nonEmpty !== true || listType.nullable === true);
   }
 }
 

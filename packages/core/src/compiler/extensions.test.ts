@@ -117,3 +117,32 @@ describe("record[key] with an optional key", () => {
     expect([policy.score({ tingkat: "NASIONAL" }), policy.score({})].map((r) => r.outputs["kreativitas"])).toEqual([12, 0]);
   });
 });
+
+describe("per-item local names", () => {
+  it("warns when a local name hides a top-level one (legal, but easy to misread)", () => {
+    const result = validatePolicy(
+      base({
+        inputs: { xs: { type: "list", items: { type: "number" } }, x: { type: "number" } },
+        decisions: { total: { kind: "formula", expr: "sum(xs)" }, per: { kind: "perItem", over: "xs", as: "x", decisions: { total: { kind: "formula", expr: "x * 2" } } } },
+      }),
+    );
+    expect(result.ok).toBe(true);
+    expect(result.warnings.map((i) => [i.code, i.path])).toEqual([
+      ["DUPLICATE_NAME", ["decisions", "per", "as"]],
+      ["DUPLICATE_NAME", ["decisions", "per", "decisions", "total"]],
+    ]);
+    expect(result.warnings[1]?.message.en).toBe("The local name 'total' hides a decision of the same name inside this decision");
+  });
+});
+
+describe("aggregates over an optional list", () => {
+  it("types avg/wavg of an optional list as nullable even when the list declares minItems", () => {
+    const result = validatePolicy(
+      base({
+        inputs: { xs: { type: "list", optional: true, minItems: 1, items: { type: "number" } } },
+        decisions: { rata: { kind: "formula", expr: "avg(xs) + 1" } },
+      }),
+    );
+    expect(result.errors.map((i) => i.code)).toEqual(["TYPE_MISMATCH"]);
+  });
+});

@@ -7,7 +7,7 @@ import { issue, type Issue, type IssuePath } from "../errors.js";
 import { fill, type LocalizedText } from "../i18n/text.js";
 import { M } from "../i18n/compiler-messages.js";
 import { decAdd, decSub } from "../internal/decimal.js";
-import type { FieldType, PolicyDocument } from "../schema/policy-types.js";
+import type { FieldType, PerItemDecision, PolicyDocument } from "../schema/policy-types.js";
 import { UNSAFE_NAMES } from "./compile-expr.js";
 
 const RESERVED = new Set(["if", "then", "else", "and", "or", "not", "in", "true", "false", "null"]);
@@ -77,7 +77,10 @@ function checkNames(policy: PolicyDocument, issues: Issue[]): void {
       else seen.set(name, group);
     }
   }
-  for (const [name, decision] of Object.entries(policy.decisions)) checkDecisionNames(name, decision, issues);
+  for (const [name, decision] of Object.entries(policy.decisions)) {
+    checkDecisionNames(name, decision, issues);
+    if (decision.kind === "perItem") checkShadowing(name, decision, seen, issues);
+  }
   for (const [name, group] of Object.entries(policy.weights ?? {})) {
     for (const key of Object.keys(group.weights)) checkName(key, ["weights", name, "weights", key], issues);
   }
@@ -97,6 +100,22 @@ function checkDecisionNames(name: string, decision: PolicyDocument["decisions"][
     checkName(sub, ["decisions", name, "decisions", sub], issues);
     if (sub === decision.as || sub === decision.index) issues.push(issue("DUPLICATE_NAME", ["decisions", name, "decisions", sub], duplicateText(sub, M.groupItem)));
     checkDecisionNames(`${name}.decisions.${sub}`, inner, issues);
+  }
+}
+
+/** A local name of a per-item decision that hides a top-level name is legal but easy to misread: a warning. */
+function checkShadowing(name: string, decision: PerItemDecision, globals: ReadonlyMap<string, string>, issues: Issue[]): void {
+  const locals: [string, IssuePath][] = [
+    [decision.as, ["decisions", name, "as"]],
+    ...(decision.index === undefined ? [] : [[decision.index, ["decisions", name, "index"]] as [string, IssuePath]]),
+    ...Object.keys(decision.decisions).map((sub) => [sub, ["decisions", name, "decisions", sub]] as [string, IssuePath]),
+  ];
+  for (const [local, path] of locals) {
+    const group = globals.get(local);
+    if (group === undefined) continue;
+    const other = GROUP_TEXT[group] ?? M.groupDecisions;
+    const text = { id: fill(M.shadows, { name: local, other: other.id }).id, en: fill(M.shadows, { name: local, other: other.en }).en };
+    issues.push(issue("DUPLICATE_NAME", path, text, { severity: "warning" }));
   }
 }
 

@@ -22,6 +22,10 @@ export const M = {
     id: "Nama '{name}' sudah dipakai sebagai {other}",
     en: "The name '{name}' is already used as {other}",
   },
+  shadows: {
+    id: "Nama lokal '{name}' menutupi {other} bernama sama di dalam keputusan ini",
+    en: "The local name '{name}' hides {other} of the same name inside this decision",
+  },
   groupInputs: { id: "masukan", en: "an input" },
   groupConstants: { id: "konstanta", en: "a constant" },
   groupWeights: { id: "kelompok bobot", en: "a weight group" },
