@@ -1,8 +1,9 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { runGoldenCases, validatePolicy } from "@kinerja/core";
+import { validatePolicy } from "@kinerja/core";
 import { compilePreset, PRESETS, readVectorFile, runVectors } from "../src/index.js";
 import { ADAPTERS } from "../src/vectors/adapters/pp-30-2019.js";
+import { presetBasics } from "./support/preset-basics.js";
 
 // The PP 30/2019 Pasal 41 preset: 70/30 or 60/40, the 120 ceiling, predikat with the "ide baru" condition.
 const ID = "pp-30-2019";
@@ -17,16 +18,7 @@ describe("pp-30-2019 preset", () => {
     expect([policy.id, policy.document.effective]).toEqual([ID, { from: "2021-07-01", to: "2022-02-02" }]);
   });
 
-  it("compiles with no warnings", () => {
-    expect(validatePolicy(doc).errors).toEqual([]);
-    expect(policy.warnings).toEqual([]);
-  });
-
-  it("passes every golden case", () => {
-    const results = runGoldenCases(policy);
-    expect(results.length).toBeGreaterThanOrEqual(25);
-    expect(results.filter((r) => !r.ok)).toEqual([]);
-  });
+  presetBasics(ID, 25);
 
   it("checks both weight groups at compile time", () => {
     const broken = { ...doc, weights: { ...doc.weights, bobotDenganRekan: { weights: { skp: 60, perilaku: 30 }, sum: 100 } } };

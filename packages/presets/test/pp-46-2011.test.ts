@@ -1,8 +1,9 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { compilePolicy, runGoldenCases, validatePolicy, type JsonValue, type PolicyDocument } from "@kinerja/core";
+import { compilePolicy, validatePolicy, type JsonValue, type PolicyDocument } from "@kinerja/core";
 import { compilePreset, PRESETS, readVectorFile, runVectors } from "../src/index.js";
 import { ADAPTERS } from "../src/vectors/adapters/pp-46-2011.js";
+import { presetBasics } from "./support/preset-basics.js";
 
 // The PP 46/2011 preset (Perka BKN 1/2013): aspects, divisor 3/4, tugas tambahan, kreativitas,
 // perilaku, 60/40 and sebutan.
@@ -25,16 +26,7 @@ describe("pp-46-2011 preset", () => {
     expect([policy.id, policy.document.effective]).toEqual([ID, { from: "2014-01-01", to: "2021-06-30" }]);
   });
 
-  it("compiles with no warnings", () => {
-    expect(validatePolicy(doc).errors).toEqual([]);
-    expect(policy.warnings).toEqual([]);
-  });
-
-  it("passes every golden case", () => {
-    const results = runGoldenCases(policy);
-    expect(results.length).toBeGreaterThanOrEqual(40);
-    expect(results.filter((r) => !r.ok)).toEqual([]);
-  });
+  presetBasics(ID, 40);
 
   it("has golden cases for every public vector of its kinds", () => {
     const names = (doc.cases ?? []).map((c) => c.name);
