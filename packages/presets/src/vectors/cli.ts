@@ -26,7 +26,8 @@ try {
 const report = runVectors(cases, ALL_ADAPTERS);
 if (json) console.log(JSON.stringify(report, null, 2));
 else for (const c of report.cases) console.log(describe(c));
-console.log(`${report.passed} passed, ${report.failed} failed`);
+// With --json, standard output stays pure JSON; the summary line goes to standard error.
+(json ? console.error : console.log)(`${report.passed} passed, ${report.failed} failed`);
 process.exit(report.failed > 0 ? 1 : 0);
 
 function describe(c: CaseOutcome): string {
