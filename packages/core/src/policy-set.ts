@@ -106,11 +106,14 @@ function checkSet(entries: readonly Entry[], oneId: boolean): Issue[] {
 /** Every pair of versions whose effective periods overlap (entries sorted by start date). */
 function overlaps(entries: readonly Entry[]): Issue[] {
   const issues: Issue[] = [];
+  // In a regime set the versions of different policies are named with their policy id.
+  const mixed = new Set(entries.map((e) => e.policy.id)).size > 1;
+  const label = (e: Entry): string => (mixed ? `${e.policy.id} ${e.policy.version}` : e.policy.version);
   entries.forEach((next, i) => {
     for (const prev of entries.slice(0, i)) {
       const prevTo = prev.policy.document.effective.to;
       if (prevTo !== undefined && prevTo < next.policy.document.effective.from) continue;
-      issues.push(issue("POLICY_SET_INVALID", [next.index, "effective"], fill(M.setOverlap, { a: prev.policy.version, b: next.policy.version })));
+      issues.push(issue("POLICY_SET_INVALID", [next.index, "effective"], fill(M.setOverlap, { a: label(prev), b: label(next) })));
     }
   });
   return issues;

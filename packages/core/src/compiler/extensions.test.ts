@@ -146,3 +146,15 @@ describe("aggregates over an optional list", () => {
     expect(result.errors.map((i) => i.code)).toEqual(["TYPE_MISMATCH"]);
   });
 });
+
+describe("regime set messages", () => {
+  it("names overlapping regimes by policy id and version", () => {
+    const doc = (id: string, from: string): PolicyDocument => base({ id, effective: { from }, decisions: { x: { kind: "formula", expr: "1" } } });
+    try {
+      createPolicySet([doc("lama", "2020-01-01"), doc("baru", "2021-01-01")], { id: "rezim" });
+      expect.unreachable();
+    } catch (error) {
+      expect((error as { issues: { message: { en: string } }[] }).issues[0]?.message.en).toBe("The effective periods of versions 'lama 1' and 'baru 1' overlap");
+    }
+  });
+});
