@@ -149,7 +149,7 @@ function compileDecisions(
   // They are still compiled (against ANY-typed bindings) so their other problems are reported too.
   for (const name of [...order, ...cyclic]) {
     const slot = slots.get(name) as number;
-    const step = compileDecision(name, policy.decisions[name] as Decision, scope, { issues, path: ["decisions", name], rounding: options.rounding, refs: new Map() }, options);
+    const step = compileDecision(name, policy.decisions[name] as Decision, scope, { issues, path: ["decisions", name], rounding: options.rounding, refs: new Map(), constants: policy.constants ?? {} }, options);
     if (cyclic.has(name)) continue;
     scope.defineGlobal(name, slot, step?.type ?? ANY, "decision");
     if (step) steps.push({ step, slot });

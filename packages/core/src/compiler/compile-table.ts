@@ -9,9 +9,21 @@ import { parseExpression } from "../expr/parser.js";
 import { fill, type LocalizedText } from "../i18n/text.js";
 import { M } from "../i18n/compiler-messages.js";
 import type { CollectAggregation, JsonValue, OutputEntry, Rounding, RuleCell, TableDecision, TableOutput } from "../schema/policy-types.js";
-import { compileUnaryTest, parseUnaryTest, resolveNames, printUnaryTest, type Scalar, type UnaryTest } from "../table/unary-test.js";
+import {
+  compileUnaryTest,
+  namesOf,
+  parseUnaryTest,
+  printItem,
+  printUnaryTest,
+  resolveNames,
+  type ResolvedUnaryTest,
+  type Scalar,
+  type UnaryItem,
+  type UnaryTest,
+} from "../table/unary-test.js";
+import { resolveCellName } from "./cell-names.js";
 import { compileExpression, type Compiled, type Evaluator } from "./compile-expr.js";
-import { hintFor, type ExprContext } from "./context.js";
+import type { ExprContext } from "./context.js";
 import type { Env, Scope } from "./scope.js";
 import { analyseTable } from "./table-analysis.js";
 import { hasErrorSince } from "./compile-decision.js";
@@ -29,7 +41,8 @@ export interface TableColumn {
 /** A compiled rule row. */
 export interface TableRow {
   readonly index: number;
-  readonly tests: readonly UnaryTest[];
+  /** The cells' tests, every name replaced with its value. */
+  readonly tests: readonly ResolvedUnaryTest[];
   readonly matchers: readonly ((value: unknown) => boolean)[];
   readonly outputs: readonly Evaluator[];
   /** The static type of each output entry. */
@@ -52,6 +65,8 @@ export interface DecisionCompileState {
   readonly path: IssuePath;
   readonly rounding: Rounding;
   readonly refs: ExprContext["refs"];
+  /** The policy's constants, which table cells may name (`>= batas.sangatBaik`). */
+  readonly constants: Readonly<Record<string, JsonValue>>;
 }
 
 /** Compiles a decision table against the names in `scope`. */
@@ -114,10 +129,10 @@ function compileRow(
   const path = [...state.path, "rules", r];
   if (!cellCount(rule.when.length, columns.length, r, "when", [...path, "when"], state)) return undefined;
   if (!cellCount(rule.then.length, outputCount, r, "then", [...path, "then"], state)) return undefined;
-  const tests = rule.when.map((cell, c) => compileCell(cell, columns[c] as TableColumn, [...path, "when", c], state));
+  const tests = rule.when.map((cell, c) => compileCell(cell, columns[c] as TableColumn, [...path, "when", c], scope, state));
   if (tests.some((t) => t === undefined)) return undefined;
   const entries = rule.then.map((entry, o) => compileEntry(entry, [...path, "then", o], scope, state));
-  const okTests = tests as UnaryTest[];
+  const okTests = tests as ResolvedUnaryTest[];
   return {
     index: r,
     tests: okTests,
@@ -135,48 +150,76 @@ function cellCount(actual: number, expected: number, r: number, part: string, pa
   return false;
 }
 
-function compileCell(cell: RuleCell, column: TableColumn, path: IssuePath, state: DecisionCompileState): UnaryTest | undefined {
+function compileCell(cell: RuleCell, column: TableColumn, path: IssuePath, scope: Scope, state: DecisionCompileState): ResolvedUnaryTest | undefined {
   const parsed: { ok: true; test: UnaryTest } | { ok: false; error: { message: LocalizedText; start: number; end: number } } =
     typeof cell === "string" ? parseUnaryTest(cell) : { ok: true, test: { kind: "list", negated: false, items: [{ kind: "compare", op: "=", value: cell }] } };
   if (!parsed.ok) {
     state.issues.push(issue("EXPR_SYNTAX", path, parsed.error.message, { span: { start: parsed.error.start, end: parsed.error.end } }));
     return undefined;
   }
-  const enumValues = column.type.k === "enum" ? column.type.values : [];
-  const resolved = resolveNames(parsed.test, (name) => (enumValues.includes(name) ? name : undefined));
+  const values = resolveCellNames(parsed.test, column, path, scope, state);
+  if (!values) return undefined;
+  const resolved = resolveNames(parsed.test, (name) => values.get(name));
   if (!resolved.ok) {
-    const unknown = parsed.test.kind === "list" ? parsed.test.items.find((i) => i.kind === "name" && !enumValues.includes(i.name)) : undefined;
-    const hint = unknown?.kind === "name" ? hintFor(unknown.name, enumValues) : undefined;
-    state.issues.push(issue("UNKNOWN_NAME", path, resolved.error.message, hint ? { hint } : {}));
+    state.issues.push(issue(resolved.error.code, path, resolved.error.message));
     return undefined;
   }
-  if (!checkRanges(resolved.test, path, state)) return undefined;
-  return checkCellType(resolved.test, column, path, state) ? resolved.test : undefined;
+  if (!checkRanges(parsed.test, resolved.test, path, state)) return undefined;
+  return checkCellType(parsed.test, resolved.test, column, path, state) ? resolved.test : undefined;
+}
+
+/**
+ * The value of every name in a cell (an enum value of the column, else a scalar constant of the
+ * policy), or undefined after reporting each name that has none. A constant read by a cell is
+ * recorded in the decision's references, so the trace shows the threshold in force.
+ */
+function resolveCellNames(test: UnaryTest, column: TableColumn, path: IssuePath, scope: Scope, state: DecisionCompileState): Map<string, Scalar> | undefined {
+  const enumValues = column.type.k === "enum" ? column.type.values : [];
+  const values = new Map<string, Scalar>();
+  let failed = false;
+  for (const name of namesOf(test)) {
+    const found = resolveCellName(name, enumValues, state.constants);
+    if (!found.ok) {
+      state.issues.push(issue(found.code, path, found.message, found.hint ? { hint: found.hint } : {}));
+      failed = true;
+      continue;
+    }
+    values.set(name, found.value);
+    const binding = found.constant === undefined ? undefined : scope.lookup(found.constant);
+    if (binding?.role === "constant") state.refs.set(binding.name, binding);
+  }
+  return failed ? undefined : values;
 }
 
 /** A range whose lower bound exceeds its upper bound (`[90..80]`) can match nothing: an error. */
-function checkRanges(test: UnaryTest, path: IssuePath, state: DecisionCompileState): boolean {
-  if (test.kind === "any") return true;
-  const empty = test.items.find((i) => i.kind === "range" && i.low > i.high);
-  if (!empty) return true;
-  state.issues.push(issue("TABLE_SHAPE", path, fill(M.emptyRange, { test: printUnaryTest({ kind: "list", negated: false, items: [empty] }) })));
+function checkRanges(written: UnaryTest, test: ResolvedUnaryTest, path: IssuePath, state: DecisionCompileState): boolean {
+  if (test.kind === "any" || written.kind === "any") return true;
+  const at = test.items.findIndex((i) => i.kind === "range" && i.low > i.high);
+  if (at < 0) return true;
+  const text = shown(printItem(written.items[at] as UnaryItem), printItem(test.items[at] as UnaryItem));
+  state.issues.push(issue("TABLE_SHAPE", path, fill(M.emptyRange, { test: text })));
   return false;
 }
 
-function checkCellType(test: UnaryTest, column: TableColumn, path: IssuePath, state: DecisionCompileState): boolean {
+/** The text of a test as written, followed by its resolved form when names changed it. */
+function shown(written: string, resolved: string): string {
+  return written === resolved ? written : `${written} → ${resolved}`;
+}
+
+function checkCellType(written: UnaryTest, test: ResolvedUnaryTest, column: TableColumn, path: IssuePath, state: DecisionCompileState): boolean {
   if (test.kind === "any" || column.type.k === "any") return true;
   const wrong = cellScalars(test).find((value) => !fitsColumn(value, column.type));
   if (wrong === undefined) return true;
   const message =
     column.type.k === "enum" && typeof wrong === "string"
       ? fill(M.notInEnum, { value: wrong, values: column.type.values })
-      : fill(M.tableCellType, { test: printUnaryTest(test), type: describeType(column.type) });
+      : fill(M.tableCellType, { test: shown(printUnaryTest(written), printUnaryTest(test)), type: describeType(column.type) });
   state.issues.push(issue("TYPE_MISMATCH", path, message));
   return false;
 }
 
-function cellScalars(test: Extract<UnaryTest, { kind: "list" }>): Scalar[] {
-  return test.items.flatMap((item) => (item.kind === "compare" ? [item.value] : item.kind === "range" ? [item.low, item.high] : []));
+function cellScalars(test: Extract<ResolvedUnaryTest, { kind: "list" }>): Scalar[] {
+  return test.items.flatMap((item) => (item.kind === "compare" ? [item.value] : [item.low, item.high]));
 }
 
 function fitsColumn(value: Scalar, type: Type): boolean {

@@ -124,6 +124,26 @@ export const M = {
     id: "Keluaran '{value}' tidak ada di daftar prioritas '{name}'",
     en: "Output '{value}' is not in the priority list of '{name}'",
   },
+  cellUnknownName: {
+    id: "Nama '{name}' tidak dikenal: bukan nilai enum kolom ini dan bukan konstanta kebijakan",
+    en: "Unknown name '{name}': neither a value of the column's enum nor a constant of the policy",
+  },
+  cellUnknownConstant: {
+    id: "Nama '{name}' tidak dikenal: bukan konstanta kebijakan",
+    en: "Unknown name '{name}': not a constant of the policy",
+  },
+  constantNoField: {
+    id: "Konstanta '{path}' tidak memiliki kolom '{field}'",
+    en: "The constant '{path}' has no field '{field}'",
+  },
+  constantNotRecord: {
+    id: "'{path}' bertipe {type}, bukan rekaman, sehingga tidak memiliki kolom '{field}'",
+    en: "'{path}' is {type}, not a record, so it has no field '{field}'",
+  },
+  constantNotScalar: {
+    id: "Konstanta '{name}' bertipe {type}; sel tabel hanya dapat memakai konstanta berupa angka, teks, boolean atau null",
+    en: "The constant '{name}' is {type}; a table cell can only use a constant that is a number, string, boolean or null",
+  },
   emptyRange: {
     id: "Rentang '{test}' kosong: batas bawah melebihi batas atas",
     en: "The range '{test}' is empty: its lower bound exceeds its upper bound",

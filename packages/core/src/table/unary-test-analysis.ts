@@ -4,7 +4,7 @@
  * @module
  */
 import { KinerjaError } from "../errors.js";
-import type { CompareOp, Scalar, UnaryItem, UnaryTest } from "./unary-test.js";
+import type { CompareOp, NameRef, Scalar, UnaryItem, UnaryTest } from "./unary-test.js";
 
 /** The set of values an input column can take, for representative points. */
 export type ColumnDomain =
@@ -23,10 +23,16 @@ export interface BoundaryPoints {
 
 type Predicate = (value: Scalar) => boolean;
 
+/** True when an operand of a parsed item is a name still to be resolved rather than a literal. */
+export function isNameRef(operand: unknown): operand is NameRef {
+  return typeof operand === "object" && operand !== null;
+}
+
 /**
  * Compiles a resolved test to a matcher closure (no eval): numbers compare numerically, strings by
  * UTF-16 code unit order, equality is strict, a comparison across types is false, `undefined` is
- * treated as `null`, and `not(...)` is the boolean complement of its list.
+ * treated as `null`, and `not(...)` is the boolean complement of its list. Throws `UNKNOWN_NAME`
+ * for a name that was not resolved first.
  */
 export function compileUnaryTest(test: UnaryTest): (value: unknown) => boolean {
   if (test.kind === "any") return () => true;
@@ -50,17 +56,22 @@ function toScalar(input: unknown): Scalar {
 const NO_MATCH = Object.freeze({}) as unknown as Scalar;
 
 function compileItem(item: UnaryItem): Predicate {
-  switch (item.kind) {
-    case "compare":
-      return compileCompare(item.op, item.value);
-    case "range":
-      return compileRange(item.low, item.high, item.lowInclusive, item.highInclusive);
-    case "name":
-      throw new KinerjaError("UNKNOWN_NAME", {
-        id: `Nama '${item.name}' belum diselesaikan sebelum kompilasi uji`,
-        en: `Name '${item.name}' was not resolved before compiling the test`,
-      });
+  if (item.kind === "compare") {
+    const { op, value } = item;
+    if (isNameRef(value)) unresolved(value);
+    return compileCompare(op, value);
   }
+  const { low, high } = item;
+  if (isNameRef(low)) unresolved(low);
+  if (isNameRef(high)) unresolved(high);
+  return compileRange(low, high, item.lowInclusive, item.highInclusive);
+}
+
+function unresolved(ref: NameRef): never {
+  throw new KinerjaError("UNKNOWN_NAME", {
+    id: `Nama '${ref.name}' belum diselesaikan sebelum kompilasi uji`,
+    en: `Name '${ref.name}' was not resolved before compiling the test`,
+  });
 }
 
 function compileCompare(op: CompareOp, lit: Scalar): Predicate {
@@ -100,13 +111,17 @@ function compileRange(low: number | string, high: number | string, lowIn: boolea
   };
 }
 
-/** Collects the sorted distinct numbers, strings and booleans mentioned by the tests, and whether `null` is. */
+/**
+ * Collects the sorted distinct numbers, strings and booleans mentioned by the tests, and whether
+ * `null` is (unresolved names are skipped).
+ */
 export function boundaryPoints(tests: readonly UnaryTest[]): BoundaryPoints {
   const numbers = new Set<number>();
   const strings = new Set<string>();
   const booleans = new Set<boolean>();
   let hasNull = false;
-  const add = (value: Scalar): void => {
+  const add = (value: Scalar | NameRef): void => {
+    if (isNameRef(value)) return;
     if (typeof value === "number") numbers.add(value);
     else if (typeof value === "string") strings.add(value);
     else if (typeof value === "boolean") booleans.add(value);

@@ -4,7 +4,7 @@
  */
 import type { LocalizedText } from "../i18n/text.js";
 import { fill } from "../i18n/text.js";
-import type { CompareOp, Scalar, UnaryItem, UnaryTest, UnaryTestProblem, UnaryTestResult } from "./unary-test.js";
+import type { CompareOp, NameRef, Scalar, UnaryItem, UnaryTest, UnaryTestProblem, UnaryTestResult } from "./unary-test.js";
 
 const MSG = {
   unexpectedChar: { id: "Karakter tak terduga '{char}'", en: "Unexpected character '{char}'" },
@@ -13,16 +13,20 @@ const MSG = {
     en: "Expected a test here (e.g. < 50, [76..90], \"A\", SANGAT_BAIK)",
   },
   expectedValue: {
-    id: "Diharapkan angka, teks, true, false atau null setelah '{op}'",
-    en: "Expected a number, string, true, false or null after '{op}'",
+    id: "Diharapkan angka, teks, true, false, null atau sebuah nama setelah '{op}'",
+    en: "Expected a number, string, true, false, null or a name after '{op}'",
   },
   orderNeedsNumberOrString: {
     id: "Operator '{op}' hanya dapat membandingkan angka atau teks",
     en: "Operator '{op}' can only compare numbers or strings",
   },
   expectedBound: {
-    id: "Batas rentang harus berupa angka atau teks",
-    en: "A range bound must be a number or a string",
+    id: "Batas rentang harus berupa angka, teks atau sebuah nama",
+    en: "A range bound must be a number, a string or a name",
+  },
+  expectedField: {
+    id: "Diharapkan nama kolom setelah '.' (mis. batas.sangatBaik)",
+    en: "Expected a field name after '.' (e.g. batas.sangatBaik)",
   },
   expectedDots: {
     id: "Diharapkan '..' di antara batas bawah dan batas atas rentang",
@@ -143,10 +147,7 @@ function parseItem(c: Cursor): UnaryItem {
   if ("[(]".includes(ch)) return parseRange(c);
   const word = peekWord(c);
   if (word === "not") fail(MSG.misplacedNot, c.pos, c.pos + 3);
-  if (word !== undefined && !Object.hasOwn(KEYWORDS, word)) {
-    c.pos += word.length;
-    return { kind: "name", name: word };
-  }
+  if (word !== undefined && !Object.hasOwn(KEYWORDS, word)) return { kind: "compare", op: "=", value: parseName(c) };
   const literal = parseLiteral(c);
   if (literal === undefined) unexpectedChar(c);
   return { kind: "compare", op: "=", value: literal.value };
@@ -159,9 +160,12 @@ function parseComparison(c: Cursor): UnaryItem {
   c.pos += op.length;
   skipWs(c);
   const literal = parseLiteral(c);
-  if (literal === undefined) return fail(fill(MSG.expectedValue, { op }), start, start + op.length);
-  checkOrderable(op, literal);
-  return { kind: "compare", op, value: literal.value };
+  if (literal !== undefined) {
+    checkOrderable(op, literal);
+    return { kind: "compare", op, value: literal.value };
+  }
+  if (atName(c)) return { kind: "compare", op, value: parseName(c) };
+  return fail(fill(MSG.expectedValue, { op }), start, start + op.length);
 }
 
 function checkOrderable(op: CompareOp, literal: Literal): void {
@@ -185,16 +189,45 @@ function parseRange(c: Cursor): UnaryItem {
     fail(MSG.expectedRangeClose, c.pos, Math.min(c.pos + 1, c.text.length));
   }
   c.pos += 1;
-  if (typeof low !== typeof high) fail(MSG.mixedRange, start, c.pos);
+  // A name's type is known only once it is resolved; two literals must agree now.
+  if (typeof low !== "object" && typeof high !== "object" && typeof low !== typeof high) fail(MSG.mixedRange, start, c.pos);
   return { kind: "range", low, high, lowInclusive, highInclusive: close === "]" };
 }
 
-function parseBound(c: Cursor): number | string {
+function parseBound(c: Cursor): number | string | NameRef {
   skipWs(c);
   const ch = c.text[c.pos];
-  const isBound = ch === '"' || ch === "'" || ch === "-" || (ch !== undefined && ch >= "0" && ch <= "9");
-  if (!isBound) fail(MSG.expectedBound, c.pos, Math.min(c.pos + 1, c.text.length));
-  return ch === '"' || ch === "'" ? parseString(c) : parseNumber(c);
+  if (ch === '"' || ch === "'") return parseString(c);
+  if (ch === "-" || (ch !== undefined && ch >= "0" && ch <= "9")) return parseNumber(c);
+  if (atName(c)) return parseName(c);
+  const width = peekWord(c)?.length ?? 1;
+  return fail(MSG.expectedBound, c.pos, Math.min(c.pos + width, c.text.length));
+}
+
+/** True when a name (an identifier that is not `true`, `false`, `null` or `not`) starts at the cursor. */
+function atName(c: Cursor): boolean {
+  const word = peekWord(c);
+  return word !== undefined && word !== "not" && !Object.hasOwn(KEYWORDS, word);
+}
+
+/**
+ * Reads a name at the cursor: an identifier, then any number of `.field` segments. A dot followed
+ * by another dot ends the name (it is a range's `..`); a dot followed by anything else but an
+ * identifier is an error.
+ */
+function parseName(c: Cursor): NameRef {
+  const first = peekWord(c) ?? "";
+  let name = first;
+  c.pos += first.length;
+  while (c.text[c.pos] === "." && c.text[c.pos + 1] !== ".") {
+    const dot = c.pos;
+    c.pos += 1;
+    const field = peekWord(c);
+    if (field === undefined) fail(MSG.expectedField, dot, Math.min(dot + 1 + charAt(c).length, c.text.length));
+    name += `.${field}`;
+    c.pos += field.length;
+  }
+  return { name };
 }
 
 /** Reads a number, string, `true`, `false` or `null` at the cursor, or returns undefined. */

@@ -18,6 +18,7 @@ import {
   representatives,
   testsIntersect,
   type CompareOp,
+  type NameRef,
   type Scalar,
   type UnaryItem,
   type UnaryTest,
@@ -31,9 +32,18 @@ const arbNumber: fc.Arbitrary<number> = fc
   .map((n) => (n === 0 ? 0 : n));
 const arbString: fc.Arbitrary<string> = fc.oneof(fc.string(), fc.string({ unit: "binary" }));
 const arbScalar: fc.Arbitrary<Scalar> = fc.oneof(arbNumber, arbString, fc.boolean(), fc.constant(null));
+const arbSegment: fc.Arbitrary<string> = fc.oneof(
+  fc.stringMatching(/^[A-Za-z_][A-Za-z0-9_]{0,12}$/),
+  fc.constantFrom("SANGAT_BAIK", "Ñilai_2", "nothing", "notasi", "batas", "sangatBaik", "__proto__"),
+);
+/** A name: an identifier that is not a keyword, then up to two `.field` segments (which may be keywords). */
 const arbName: fc.Arbitrary<string> = fc
-  .oneof(fc.stringMatching(/^[A-Za-z_][A-Za-z0-9_]{0,12}$/), fc.constantFrom("SANGAT_BAIK", "Ñilai_2", "nothing"))
-  .filter((name) => !KEYWORDS.has(name));
+  .tuple(
+    arbSegment.filter((name) => !KEYWORDS.has(name)),
+    fc.array(fc.oneof(arbSegment, fc.constantFrom(...KEYWORDS)), { maxLength: 2 }),
+  )
+  .map(([first, rest]) => [first, ...rest].join("."));
+const arbRef: fc.Arbitrary<NameRef> = arbName.map((name) => ({ name }));
 
 interface ItemSource {
   readonly numbers: fc.Arbitrary<number>;
@@ -42,21 +52,29 @@ interface ItemSource {
   readonly names: boolean;
 }
 
-/** Random items of every kind, respecting what the parser accepts (orderable values, same-typed bounds). */
+/**
+ * Random items of every kind, respecting what the parser accepts (orderable values, same-typed
+ * literal bounds); with `names`, any value or bound may also be a name.
+ */
 function arbItem(source: ItemSource): fc.Arbitrary<UnaryItem> {
   const { numbers, strings, scalars } = source;
-  const orderable = strings ? fc.oneof(numbers, strings) : numbers;
+  const orderable: fc.Arbitrary<number | string | NameRef> = strings ? fc.oneof(numbers, strings) : numbers;
+  const named = <T,>(arb: fc.Arbitrary<T>): fc.Arbitrary<T | NameRef> => (source.names ? fc.oneof(arb, arbRef) : arb);
   const compare = fc.oneof(
-    fc.record({ kind: fc.constant("compare" as const), op: fc.constantFrom(...ORDER_OPS), value: orderable }),
-    fc.record({ kind: fc.constant("compare" as const), op: fc.constantFrom<CompareOp>("=", "!="), value: scalars }),
+    fc.record({ kind: fc.constant("compare" as const), op: fc.constantFrom(...ORDER_OPS), value: named(orderable) }),
+    fc.record({ kind: fc.constant("compare" as const), op: fc.constantFrom<CompareOp>("=", "!="), value: named(scalars) }),
   );
   const numberBounds = fc.tuple(numbers, numbers);
-  const bounds = strings ? fc.oneof(numberBounds, fc.tuple(strings, strings)) : numberBounds;
-  const range = fc.record({ bounds, lowInclusive: fc.boolean(), highInclusive: fc.boolean() }).map(
-    ({ bounds: [low, high], lowInclusive, highInclusive }): UnaryItem => ({ kind: "range", low, high, lowInclusive, highInclusive }),
+  const literalBounds = strings ? fc.oneof(numberBounds, fc.tuple(strings, strings)) : numberBounds;
+  const bounds: fc.Arbitrary<[number | string | NameRef, number | string | NameRef]> = source.names
+    ? fc.oneof(literalBounds, fc.tuple(arbRef, orderable), fc.tuple(orderable, arbRef), fc.tuple(arbRef, arbRef))
+    : literalBounds;
+  return fc.oneof(
+    compare,
+    fc.record({ bounds, lowInclusive: fc.boolean(), highInclusive: fc.boolean() }).map(
+      ({ bounds: [low, high], lowInclusive, highInclusive }): UnaryItem => ({ kind: "range", low, high, lowInclusive, highInclusive }),
+    ),
   );
-  const name = arbName.map((n): UnaryItem => ({ kind: "name", name: n }));
-  return source.names ? fc.oneof(compare, range, name) : fc.oneof(compare, range);
 }
 
 function arbTest(item: fc.Arbitrary<UnaryItem>): fc.Arbitrary<UnaryTest> {

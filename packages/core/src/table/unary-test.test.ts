@@ -3,6 +3,8 @@ import { isKinerjaError } from "../errors.js";
 import {
   boundaryPoints,
   compileUnaryTest,
+  isNameRef,
+  namesOf,
   parseUnaryTest,
   printUnaryTest,
   representatives,
@@ -87,8 +89,8 @@ describe("parseUnaryTest: syntax forms", () => {
     expect(parse(text)).toEqual(list({ kind: "compare", op: "=", value }));
   });
 
-  it.each(["SANGAT_BAIK", "_x1", "Baik", "nothing", "TRUE", "Ñilai_2"])("reads the bare identifier %j as a name", (text) => {
-    expect(parse(text)).toEqual(list({ kind: "name", name: text }));
+  it.each(["SANGAT_BAIK", "_x1", "Baik", "nothing", "TRUE", "Ñilai_2", "notasi", "nullable"])("reads the bare identifier %j as an equality with a name", (text) => {
+    expect(parse(text)).toEqual(list({ kind: "compare", op: "=", value: { name: text } }));
   });
 
   it("reads disjunction lists with free whitespace", () => {
@@ -96,7 +98,7 @@ describe("parseUnaryTest: syntax forms", () => {
       list(
         { kind: "compare", op: "=", value: "A" },
         { kind: "compare", op: "=", value: "B" },
-        { kind: "name", name: "C" },
+        { kind: "compare", op: "=", value: { name: "C" } },
       ),
     );
     expect(parse("< 10, [20..30], > 90")).toEqual(
@@ -118,6 +120,57 @@ describe("parseUnaryTest: syntax forms", () => {
       ],
     });
     expect(parse("not(< 10)")).toEqual({ kind: "list", negated: true, items: [{ kind: "compare", op: "<", value: 10 }] });
+  });
+});
+
+describe("parseUnaryTest: names in comparisons and ranges", () => {
+  const ref = (name: string): { name: string } => ({ name });
+
+  it.each([
+    [">= batasSangatBaik", ">=", "batasSangatBaik"],
+    ["<pemetaan.batasSesuai", "<", "pemetaan.batasSesuai"],
+    ["<= a.b.c", "<=", "a.b.c"],
+    ["> _x", ">", "_x"],
+    ["!= kodeX", "!=", "kodeX"],
+    ["!=kode.null", "!=", "kode.null"],
+    ["= kodeX", "=", "kodeX"],
+    ["batas.sangatBaik", "=", "batas.sangatBaik"],
+    ["Ñilai.bátas_2", "=", "Ñilai.bátas_2"],
+    ["< nullable", "<", "nullable"],
+  ] as const)("reads %j as a comparison with a name", (text, op, name) => {
+    expect(parse(text)).toEqual(list({ kind: "compare", op, value: ref(name) }));
+  });
+
+  it("reads `= name` exactly like the bare name", () => {
+    expect(parse("= SANGAT_BAIK")).toEqual(parse("SANGAT_BAIK"));
+  });
+
+  it.each([
+    ["[batasBaik..batasSangatBaik)", ref("batasBaik"), ref("batasSangatBaik"), true, false],
+    ["[batas.baik..batas.sangatBaik)", ref("batas.baik"), ref("batas.sangatBaik"), true, false],
+    ["(batas.cukup..91]", ref("batas.cukup"), 91, false, true],
+    ["] 0 .. batas.kurang [", 0, ref("batas.kurang"), false, false],
+    ['["A"..kode.akhir]', "A", ref("kode.akhir"), true, true],
+    ["[a..b]", ref("a"), ref("b"), true, true],
+  ] as const)("reads %j as a range with named bounds", (text, low, high, lowInclusive, highInclusive) => {
+    expect(parse(text)).toEqual(list({ kind: "range", low, high, lowInclusive, highInclusive }));
+  });
+
+  it("mixes names, literals and not(...) in one list", () => {
+    expect(parse('not("A", kodeLain, >= batas.baik)')).toEqual({
+      kind: "list",
+      negated: true,
+      items: [
+        { kind: "compare", op: "=", value: "A" },
+        { kind: "compare", op: "=", value: ref("kodeLain") },
+        { kind: "compare", op: ">=", value: ref("batas.baik") },
+      ],
+    });
+  });
+
+  it("lists the distinct names of a test in order", () => {
+    expect(namesOf(parse("[a..b), >= c.d, a, 3, \"x\""))).toEqual(["a", "b", "c.d"]);
+    expect(namesOf(parse("-"))).toEqual([]);
   });
 });
 
@@ -192,10 +245,10 @@ describe("compileUnaryTest: matching", () => {
     expect(matcher("not(1)")([1])).toBe(true);
   });
 
-  it("refuses to compile an unresolved name", () => {
+  it.each(["SANGAT_BAIK", ">= batas.baik", "[batas.baik..91)", "(0..batas.baik]"])("refuses to compile the unresolved name in %j", (text) => {
     let thrown: unknown;
     try {
-      compileUnaryTest(parse("SANGAT_BAIK"));
+      compileUnaryTest(parse(text));
     } catch (e) {
       thrown = e;
     }
@@ -232,11 +285,60 @@ describe("resolveNames", () => {
     expect(resolveNames({ kind: "any" }, resolve)).toEqual({ ok: true, test: { kind: "any" } });
   });
 
+  it("resolves names in comparisons and range bounds, keeping the operators and brackets", () => {
+    const batas: Readonly<Record<string, Scalar>> = { "batas.baik": 76, "batas.sangatBaik": 91, awal: "2024-01-01", akhir: "2024-12-31", kosong: null };
+    const lookup = (name: string): Scalar | undefined => (Object.hasOwn(batas, name) ? batas[name] : undefined);
+    const result = resolveNames(parse("[batas.baik..batas.sangatBaik), >= batas.sangatBaik, != kosong, [awal..akhir]"), lookup);
+    expect(result).toEqual({
+      ok: true,
+      test: list(
+        { kind: "range", low: 76, high: 91, lowInclusive: true, highInclusive: false },
+        { kind: "compare", op: ">=", value: 91 },
+        { kind: "compare", op: "!=", value: null },
+        { kind: "range", low: "2024-01-01", high: "2024-12-31", lowInclusive: true, highInclusive: true },
+      ),
+    });
+    if (!result.ok) return;
+    expect(printUnaryTest(result.test)).toBe('[76..91), >= 91, != null, ["2024-01-01".."2024-12-31"]');
+    const match = compileUnaryTest(result.test);
+    expect([75.9, 76, 90.99, 91, 1000, "2024-06-30", "2025-01-01"].map(match)).toEqual([true, true, true, true, true, true, true]);
+    expect(match(null)).toBe(false);
+  });
+
+  it("reads a resolved -0 as 0", () => {
+    const result = resolveNames(parse(">= nol"), () => -0);
+    expect(result.ok && result.test.kind === "list" && Object.is(result.test.items[0]?.kind === "compare" && result.test.items[0].value, 0)).toBe(true);
+  });
+
+  it.each([
+    ["< flag", "Operator '<' can only compare numbers or strings, but 'flag' is true", "Operator '<' hanya dapat membandingkan angka atau teks"],
+    [">= kosong", "Operator '>=' can only compare numbers or strings, but 'kosong' is null", "sedangkan 'kosong' bernilai null"],
+    ["[flag..1]", "A range bound must be a number or a string, but 'flag' is true", "Batas rentang harus berupa angka atau teks"],
+    ["[0..kosong)", "but 'kosong' is null", "bernilai null"],
+    ["[angka..teks]", "The low and high bounds of the range '[angka..teks]' must have the same type", "harus sejenis"],
+    ['[angka.."Z"]', "must have the same type", "harus sejenis"],
+  ])("reports %j as a TYPE_MISMATCH once its names are resolved", (text, en, id) => {
+    const values: Readonly<Record<string, Scalar>> = { flag: true, kosong: null, angka: 1, teks: "x" };
+    const result = resolveNames(parse(text), (name) => values[name]);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe("TYPE_MISMATCH");
+    expect(result.error.message.en).toContain(en);
+    expect(result.error.message.id).toContain(id);
+  });
+
+  it("accepts `= name` and `!= name` for any scalar", () => {
+    const values: Readonly<Record<string, Scalar>> = { flag: true, kosong: null };
+    const result = resolveNames(parse("= flag, != kosong"), (name) => values[name]);
+    expect(result).toEqual({ ok: true, test: list({ kind: "compare", op: "=", value: true }, { kind: "compare", op: "!=", value: null }) });
+  });
+
   it("reports every unknown name in both languages", () => {
     const result = resolveNames(parse("SANGAT_BAIK, BAIKK, BURUK"), resolve);
     expect(result).toEqual({
       ok: false,
       error: {
+        code: "UNKNOWN_NAME",
         message: { id: "Nama tidak dikenal: BAIKK, BURUK", en: "Unknown name(s): BAIKK, BURUK" },
         start: 0,
         end: 0,
@@ -252,13 +354,24 @@ describe("parseUnaryTest: errors", () => {
     ["1, ,2", 3, 4, "Expected a test here", "Diharapkan sebuah uji"],
     ["1,", 2, 2, "Expected a test here", "Diharapkan sebuah uji"],
     ["not()", 4, 5, "Expected a test here", "Diharapkan sebuah uji"],
-    ["== 3", 0, 1, "Expected a number, string, true, false or null after '='", "setelah '='"],
-    ["< SANGAT_BAIK", 0, 1, "after '<'", "setelah '<'"],
+    ["== 3", 0, 1, "Expected a number, string, true, false, null or a name after '='", "setelah '='"],
+    ["< @", 0, 1, "after '<'", "setelah '<'"],
+    ["< not", 0, 1, "after '<'", "setelah '<'"],
     [">=", 0, 2, "after '>='", "setelah '>='"],
     ["!5", 0, 1, "Unexpected character '!'", "Karakter tak terduga '!'"],
     ["< true", 2, 6, "Operator '<' can only compare numbers or strings", "hanya dapat membandingkan angka atau teks"],
     [">= null", 3, 7, "Operator '>=' can only compare", "Operator '>=' hanya"],
-    ["[x..2]", 1, 2, "A range bound must be a number or a string", "Batas rentang harus"],
+    ["[@..2]", 1, 2, "A range bound must be a number, a string or a name", "Batas rentang harus"],
+    ["[true..2]", 1, 5, "A range bound must be", "Batas rentang harus"],
+    ["[1..null)", 4, 8, "A range bound must be", "Batas rentang harus"],
+    ["batas.", 5, 6, "Expected a field name after '.'", "Diharapkan nama kolom setelah '.'"],
+    [">= batas.1", 8, 10, "Expected a field name after '.'", "Diharapkan nama kolom setelah '.'"],
+    ["[batas. baik..1]", 6, 8, "Expected a field name after '.'", "nama kolom"],
+    ["batas..baik", 5, 6, "Expected ',' or the end of the cell, found '.'", "ditemukan '.'"],
+    ["[a...b]", 4, 5, "A range bound must be", "Batas rentang harus"],
+    ["[a..b", 5, 5, "Expected ']' or ')' to close the range", "untuk menutup rentang"],
+    ["batas .baik", 6, 7, "Expected ',' or the end of the cell, found '.'", "ditemukan '.'"],
+    ["null.x", 4, 5, "found '.'", "ditemukan '.'"],
     ["[1 2]", 3, 4, "Expected '..'", "Diharapkan '..'"],
     ["[1..2", 5, 5, "Expected ']' or ')' to close the range", "untuk menutup rentang"],
     ["[1..2}", 5, 6, "Expected ']' or ')'", "Diharapkan ']' atau ')'"],
@@ -307,6 +420,12 @@ describe("printUnaryTest", () => {
     ['"A","B"', '"A", "B"'],
     ["not ( < 10 ,[20..30] )", "not(< 10, [20..30])"],
     ["SANGAT_BAIK, true, null", "SANGAT_BAIK, true, null"],
+    ["= kodeX", "kodeX"],
+    [">=batas.sangatBaik", ">= batas.sangatBaik"],
+    ["!=  kode.x", "!= kode.x"],
+    ["] batas.baik .. batas.sangatBaik [", "(batas.baik..batas.sangatBaik)"],
+    ["[0..batas.kurang]", "[0..batas.kurang]"],
+    ["not( 'A' ,kodeLain )", 'not("A", kodeLain)'],
     ['< "2024-01-01"', '< "2024-01-01"'],
     ["= null", "null"],
     ["1e21", "1e+21"],
@@ -317,11 +436,17 @@ describe("printUnaryTest", () => {
   });
 });
 
+describe("isNameRef", () => {
+  it("tells names from literals", () => {
+    expect([{ name: "a" }, 1, "a", true, null].map(isNameRef)).toEqual([true, false, false, false, false]);
+  });
+});
+
 describe("boundaryPoints", () => {
   it("collects sorted distinct values per type", () => {
-    const tests = ['< 10, [2..30)', '"B", "A", ["A".."C"]', "not(true, null)", "10", "SANGAT_BAIK", "-"].map(parse);
+    const tests = ['< 10, [2..30)', '"B", "A", ["A".."C"]', "not(true, null)", "10", "SANGAT_BAIK", ">= batas.baik, [batas.baik..99]", "-"].map(parse);
     expect(boundaryPoints(tests)).toEqual({
-      numbers: [2, 10, 30],
+      numbers: [2, 10, 30, 99],
       strings: ["A", "B", "C"],
       booleans: [true],
       hasNull: true,
