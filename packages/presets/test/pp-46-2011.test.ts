@@ -135,3 +135,24 @@ describe("tugas tambahan, kreativitas, perilaku, prestasi kerja", () => {
     expect(policy.safeScore({ ...base, perilaku: { ...PERILAKU_80, integritas: 101 } })).toMatchObject({ ok: false, error: { code: "INPUT_INVALID" } });
   });
 });
+
+describe("configurable sebutan edges", () => {
+  // SKP (100 + 100 + 76) / 3 = 92 and perilaku 88 → 0.6 × 92 + 0.4 × 88 = 90.4, read as 90.
+  const input = {
+    kegiatan: [{ target: { kuantitas: 100, kualitas: 100, waktu: 12 }, realisasi: { kuantitas: 100, kualitas: 100, waktu: 12 } }],
+    perilaku: { orientasiPelayanan: 88, integritas: 88, komitmen: 88, disiplin: 88, kerjaSama: 88 },
+  };
+
+  it("reads the band edges from constants.batasSebutan, so an agency moves a band by changing data", () => {
+    expect(doc.constants?.["batasSebutan"]).toEqual({ sangatBaik: 91, baik: 75, cukup: 60, kurang: 50 });
+    expect(policy.score(input).outputs).toMatchObject({ nilaiPrestasiKerja: 90.4, sebutan: "BAIK" });
+    const moved = compilePolicy(withConstants({ batasSebutan: { sangatBaik: 90, baik: 75, cukup: 60, kurang: 50 } }));
+    expect(moved.warnings).toEqual([]);
+    expect(moved.score(input).outputs["sebutan"]).toBe("SANGAT_BAIK");
+  });
+
+  it("still proves the bands: constants that empty a band (sangatBaik below baik) are refused", () => {
+    const overlapping = validatePolicy(withConstants({ batasSebutan: { sangatBaik: 70, baik: 75, cukup: 60, kurang: 50 } }));
+    expect(overlapping.errors.map((i) => i.code)).toContain("TABLE_SHAPE");
+  });
+});
