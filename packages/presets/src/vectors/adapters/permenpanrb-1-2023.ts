@@ -5,7 +5,7 @@
  * preset checks every value (an invalid one throws `INPUT_INVALID`).
  * @module
  */
-import { compilePreset } from "../../index.js";
+import { scorePreset } from "./score-preset.js";
 import type { AdapterTable, VectorInput } from "../types.js";
 
 /** `angka-kredit`: `{ jenjang, koefisien, predikat, bulan }` → `{ angkaKredit }` (one period). */
@@ -49,10 +49,9 @@ export const ADAPTERS: AdapterTable = Object.freeze({
   "angka-kredit-kenaikan-pangkat": angkaKreditKenaikanPangkat,
 });
 
-/** Scores the preset, leaving out the fields the vector does not give (the preset's defaults apply). */
-function score(input: Record<string, unknown>): Record<string, unknown> {
-  const defined = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
-  return compilePreset("permenpanrb-1-2023").score(defined).outputs;
+/** Scores the preset with the fields the vector gives. */
+function score(input: Record<string, unknown>): Readonly<Record<string, unknown>> {
+  return scorePreset("permenpanrb-1-2023", input);
 }
 
 function listOf(input: VectorInput, field: string): unknown[] {

@@ -5,14 +5,13 @@
  * value (an invalid one throws `INPUT_INVALID`).
  * @module
  */
-import { compilePreset } from "../../index.js";
+import { scorePreset } from "./score-preset.js";
 import type { AdapterTable, VectorInput } from "../types.js";
 
 /** `pp30-predikat`: `{ nilaiSkp, nilaiPerilaku, bobot: "70/30" | "60/40", ideBaru }` → `{ nilaiKinerja, predikat }`. */
 function predikat(input: VectorInput): Record<string, unknown> {
   const candidate = { nilaiSkp: input["nilaiSkp"], nilaiPerilaku: input["nilaiPerilaku"], bobot: input["bobot"], menciptakanIdeBaru: input["ideBaru"] };
-  const defined = Object.fromEntries(Object.entries(candidate).filter(([, v]) => v !== undefined));
-  const outputs = compilePreset("pp-30-2019").score(defined).outputs;
+  const outputs = scorePreset("pp-30-2019", candidate);
   return { nilaiKinerja: outputs["nilaiKinerja"], predikat: outputs["predikat"], bobot: outputs["bobotDipakai"] };
 }
 

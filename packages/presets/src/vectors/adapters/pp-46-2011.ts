@@ -8,7 +8,7 @@
  * @module
  */
 import { roundDecimal } from "@kinerja/core";
-import { compilePreset } from "../../index.js";
+import { scorePreset } from "./score-preset.js";
 import type { AdapterTable, VectorInput } from "../types.js";
 
 /** A kegiatan met exactly on every aspect (1 output, quality 100, 12 months, no cost). */
@@ -101,10 +101,9 @@ export const ADAPTERS: AdapterTable = Object.freeze({
   "pp46-prestasi-kerja": prestasiKerja,
 });
 
-/** Scores the preset, leaving out the fields the vector does not give (absent optional inputs). */
-function score(input: Record<string, unknown>): Record<string, unknown> {
-  const defined = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
-  return compilePreset("pp-46-2011").score(defined).outputs;
+/** Scores the preset with the fields the vector gives. */
+function score(input: Record<string, unknown>): Readonly<Record<string, unknown>> {
+  return scorePreset("pp-46-2011", input);
 }
 
 function firstKegiatan(outputs: Record<string, unknown>): Record<string, unknown> {
