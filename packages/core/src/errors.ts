@@ -31,6 +31,10 @@ export type KinerjaErrorCode =
   | "LENGTH_MISMATCH"
   | "NO_VERSION_IN_FORCE"
   | "POLICY_SET_INVALID"
+  | "UNKNOWN_OPERATOR"
+  | "UNKNOWN_CONDITION"
+  | "OPERATOR_INVALID"
+  | "OPERATOR_FAILED"
   | "INTERNAL";
 
 /** A path into a document or an input: object keys and array indexes. */

@@ -5,7 +5,8 @@
  * (Bahasa Indonesia / English) messages. No I/O; runs under a strict Content-Security-Policy.
  * @module
  */
-export { compilePolicy, validatePolicy, DEFAULT_ROUNDING, type ValidationResult } from "./compiler/compile-policy.js";
+export { compilePolicy, validatePolicy, DEFAULT_ROUNDING, type CompileOptions, type ValidationResult } from "./compiler/compile-policy.js";
+export { defineOperators, type OperatorRegistry, type OperatorDefinition, type OperatorDefinitions, type OperandKind, type OperandValue } from "./compiler/rules/registry.js";
 export type { CompiledPolicy, ScoreOptions, ScoreResult, ScoreOutcome } from "./compiler/scorer.js";
 export type { Type, Value } from "./compiler/types.js";
 export { createPolicySet, selectVersion, scoreOn, inForce, type PolicySet, type PolicySetOptions } from "./policy-set.js";
@@ -14,7 +15,9 @@ export { renderTrace, formatValue, type RenderOptions } from "./trace/render.js"
 export type {
   AggregateItem,
   AggregateTrace,
+  ConditionTrace,
   DecisionTrace,
+  RuleTrace,
   ItemTrace,
   MatchedRow,
   PolicyRef,

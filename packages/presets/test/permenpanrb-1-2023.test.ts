@@ -215,6 +215,6 @@ function setAkRounding(doc: PolicyDocument, rounding: "none" | { mode: "DOWN"; s
   const perItem = doc.decisions["angkaKreditPeriode"];
   if (perItem?.kind !== "perItem") throw new Error("angkaKreditPeriode is a per-item decision");
   const ak = perItem.decisions["angkaKredit"];
-  if (!ak) throw new Error("angkaKreditPeriode.angkaKredit exists");
+  if (!ak || ak.kind === "rules") throw new Error("angkaKreditPeriode.angkaKredit is a formula");
   ak.rounding = rounding;
 }

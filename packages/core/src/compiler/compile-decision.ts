@@ -12,6 +12,8 @@ import { roundDecimal } from "../rounding.js";
 import type { Decision, FormulaDecision, ItemDecision, PerItemDecision, Rounding, TableDecision } from "../schema/policy-types.js";
 import type { AggregateTrace, DecisionTrace, ItemTrace, MatchedRow } from "../trace/trace-types.js";
 import { compileSource, compileTable, type DecisionCompileState } from "./compile-table.js";
+import { compileRules } from "./rules/compile-rules.js";
+import { ruleFacts } from "./rules/rule-facts.js";
 import { freeNames, topologicalOrder } from "./graph.js";
 import { columnValues } from "./table-runtime.js";
 import { Scope, type Binding, type Env } from "./scope.js";
@@ -47,7 +49,9 @@ export function compileDecision(
       ? formulaStep(name, decision, scope, state, options)
       : decision.kind === "table"
         ? tableStep(name, decision, scope, state, options)
-        : perItemStep(name, decision, scope, state, options);
+        : decision.kind === "rules"
+          ? compileRules(name, decision, scope, state, state.operators)
+          : perItemStep(name, decision, scope, state, options);
   // Warnings (table gaps, unreachable rows) do not fail a decision; only errors do.
   return hasErrorSince(state.issues, before) ? undefined : step;
 }
@@ -67,6 +71,7 @@ export function decisionDependencies(decision: Decision): Set<string> {
   };
   if (decision.kind === "formula") add(decision.expr);
   if (decision.kind === "table") tableTexts(decision).forEach((t) => add(t));
+  if (decision.kind === "rules") for (const n of ruleFacts(decision)) names.add(n);
   if (decision.kind === "perItem") {
     add(decision.over);
     const local = new Set([decision.as, ...(decision.index ? [decision.index] : []), ...Object.keys(decision.decisions)]);
@@ -87,7 +92,7 @@ function isExpr(entry: unknown): entry is { expr: string } {
   return typeof entry === "object" && entry !== null && !Array.isArray(entry) && typeof (entry as { expr?: unknown }).expr === "string";
 }
 
-function roundingOf(decision: ItemDecision, options: DecisionOptions): Rounding | undefined {
+function roundingOf(decision: FormulaDecision | TableDecision, options: DecisionOptions): Rounding | undefined {
   if (decision.rounding === "none") return undefined;
   return decision.rounding ?? options.autoRounding;
 }

@@ -54,7 +54,7 @@ describe("schema errors", () => {
       ["SCHEMA", []],
     ]);
     expect(result.issues[0]?.message.en).toBe("Required (string)");
-    expect(result.issues[1]?.message.en).toContain('"formula", "table", "perItem"');
+    expect(result.issues[1]?.message.en).toContain('"formula", "table", "rules", "perItem"');
     expect(result.issues[2]?.message.en).toContain("bogus");
     expectWellFormed(result.issues);
   });

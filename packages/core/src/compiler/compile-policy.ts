@@ -15,6 +15,7 @@ import { compileInputValidator } from "./input-validator.js";
 import { createScorer, type CompiledPolicy, type Program } from "./scorer.js";
 import { protoKeyIssues, semanticChecks } from "./semantic-checks.js";
 import { Scope } from "./scope.js";
+import type { OperatorRegistry } from "./rules/registry.js";
 import { ANY, typeOfField, typeOfJson, type Type, type Value } from "./types.js";
 import { fromZodIssues } from "./zod-issues.js";
 
@@ -26,6 +27,12 @@ export interface ValidationResult {
   readonly issues: readonly Issue[];
   readonly errors: readonly Issue[];
   readonly warnings: readonly Issue[];
+}
+
+/** Options of {@link compilePolicy} and {@link validatePolicy}. */
+export interface CompileOptions {
+  /** Custom operators for rules decisions, registered with `defineOperators`; a policy may use no others. */
+  readonly operators?: OperatorRegistry;
 }
 
 /** The default numeric policy when a document declares none: HALF_UP at 2 decimals, applied explicitly only. */
@@ -41,8 +48,8 @@ export const DEFAULT_ROUNDING: Rounding = { mode: "HALF_UP", scale: 2 };
  * for (const i of issues) console.log(i.path.join("."), i.message.id);
  * ```
  */
-export function validatePolicy(document: unknown): ValidationResult {
-  return toResult(analyse(document).issues);
+export function validatePolicy(document: unknown, options: CompileOptions = {}): ValidationResult {
+  return toResult(analyse(document, options).issues);
 }
 
 /**
@@ -55,8 +62,8 @@ export function validatePolicy(document: unknown): ValidationResult {
  * const result = policy.score({ ratingHasilKerja: "DI_ATAS_EKSPEKTASI", ratingPerilaku: "SESUAI_EKSPEKTASI" });
  * ```
  */
-export function compilePolicy(document: unknown): CompiledPolicy {
-  const { issues, program } = analyse(document);
+export function compilePolicy(document: unknown, options: CompileOptions = {}): CompiledPolicy {
+  const { issues, program } = analyse(document, options);
   const result = toResult(issues);
   if (!result.ok || !program) {
     throw new KinerjaError("POLICY_INVALID", fill(M.policyInvalid, { count: result.errors.length }), { issues: result.issues });
@@ -70,7 +77,7 @@ function toResult(issues: readonly Issue[]): ValidationResult {
   return { ok: errors.length === 0, issues: [...errors, ...warnings], errors, warnings };
 }
 
-function analyse(document: unknown): { issues: Issue[]; program?: Program } {
+function analyse(document: unknown, options: CompileOptions): { issues: Issue[]; program?: Program } {
   // zod's records silently drop `__proto__` keys, so they are looked for in the raw document first.
   const unsafe = protoKeyIssues(document);
   // jitless: zod must never run its `new Function` fast path on our behalf (strict CSP, no dynamic code).
@@ -79,12 +86,12 @@ function analyse(document: unknown): { issues: Issue[]; program?: Program } {
   const policy = deepFreeze(parsed.data);
   const issues = [...unsafe, ...semanticChecks(policy)];
   // Expressions are compiled even after semantic errors, so every problem is reported at once.
-  const program = buildProgram(policy, issues);
+  const program = buildProgram(policy, issues, options.operators);
   sortByDocumentOrder(issues, policy);
   return issues.some((i) => i.severity === "error") ? { issues } : { issues, program };
 }
 
-function buildProgram(policy: PolicyDocument, issues: Issue[]): Program {
+function buildProgram(policy: PolicyDocument, issues: Issue[], operators: OperatorRegistry | undefined): Program {
   const rounding = policy.numeric?.rounding ?? DEFAULT_ROUNDING;
   const apply = policy.numeric ? (policy.numeric.apply ?? "decisions") : "explicit";
   const scope = new Scope();
@@ -103,7 +110,7 @@ function buildProgram(policy: PolicyDocument, issues: Issue[]): Program {
     scope.defineGlobal(name, template.length, typeOfJson(group.weights as JsonValue), "weights");
     template.push(Object.freeze({ ...group.weights }));
   }
-  const steps = compileDecisions(policy, scope, template, issues, { autoRounding: apply === "decisions" ? rounding : undefined, rounding });
+  const steps = compileDecisions(policy, scope, template, issues, { autoRounding: apply === "decisions" ? rounding : undefined, rounding, operators });
   const outputs = (policy.outputs ?? steps.map((s) => s.step.name)).map((name) => [name, (scope.lookup(name)?.slot ?? -1)] as [string, number]);
   return {
     policy,
@@ -122,7 +129,7 @@ function buildProgram(policy: PolicyDocument, issues: Issue[]): Program {
 
 /** Decisions with their own `rounding` (or "none"): output rounding must not override it. */
 function ownRounding(policy: PolicyDocument): ReadonlySet<string> {
-  return new Set(Object.entries(policy.decisions).filter(([, d]) => d.kind !== "perItem" && d.rounding !== undefined).map(([name]) => name));
+  return new Set(Object.entries(policy.decisions).filter(([, d]) => d.kind !== "perItem" && d.kind !== "rules" && d.rounding !== undefined).map(([name]) => name));
 }
 
 function compileDecisions(
@@ -130,7 +137,7 @@ function compileDecisions(
   scope: Scope,
   template: Value[],
   issues: Issue[],
-  options: { autoRounding: Rounding | undefined; rounding: Rounding },
+  options: { autoRounding: Rounding | undefined; rounding: Rounding; operators: OperatorRegistry | undefined },
 ): { step: Step; slot: number }[] {
   const names = Object.keys(policy.decisions);
   const deps = new Map(names.map((n) => [n, decisionDependencies(policy.decisions[n] as Decision)]));
@@ -149,7 +156,7 @@ function compileDecisions(
   // They are still compiled (against ANY-typed bindings) so their other problems are reported too.
   for (const name of [...order, ...cyclic]) {
     const slot = slots.get(name) as number;
-    const step = compileDecision(name, policy.decisions[name] as Decision, scope, { issues, path: ["decisions", name], rounding: options.rounding, refs: new Map(), constants: policy.constants ?? {} }, options);
+    const step = compileDecision(name, policy.decisions[name] as Decision, scope, { issues, path: ["decisions", name], rounding: options.rounding, refs: new Map(), constants: policy.constants ?? {}, operators: options.operators }, options);
     if (cyclic.has(name)) continue;
     scope.defineGlobal(name, slot, step?.type ?? ANY, "decision");
     if (step) steps.push({ step, slot });

@@ -26,6 +26,7 @@ import { compileExpression, type Compiled, type Evaluator } from "./compile-expr
 import type { ExprContext } from "./context.js";
 import type { Env, Scope } from "./scope.js";
 import { analyseTable } from "./table-analysis.js";
+import type { OperatorRegistry } from "./rules/registry.js";
 import { hasErrorSince } from "./compile-decision.js";
 import { runTable, type TableRuntime } from "./table-runtime.js";
 import { ANY, describeType, typeOfJson, unify, withNull, type Type, type Value } from "./types.js";
@@ -67,6 +68,8 @@ export interface DecisionCompileState {
   readonly refs: ExprContext["refs"];
   /** The policy's constants, which table cells may name (`>= batas.sangatBaik`). */
   readonly constants: Readonly<Record<string, JsonValue>>;
+  /** Custom operators registered by the application, for rules decisions. */
+  readonly operators?: OperatorRegistry | undefined;
 }
 
 /** Compiles a decision table against the names in `scope`. */

@@ -11,6 +11,7 @@ import { ROUNDING_MODES, isRoundingMode, roundDecimal, type RoundingMode } from 
 import { hintFor, report, sourceOf, type ExprContext } from "./context.js";
 import { compileExpecting, compileExpression, finite, requireNumber, type Compiled, type Evaluator } from "./compile-expr.js";
 import { aggregate, type AggregateKind } from "./aggregates.js";
+import { DATE_FUNCTIONS } from "./date-functions.js";
 import type { Scope } from "./scope.js";
 import { ANY, NUMBER, describeType, isNullable, isNumeric, unify, withNull, type Type } from "./types.js";
 
@@ -158,6 +159,7 @@ const FUNCTIONS: Readonly<Record<string, FunctionCompiler>> = {
   any: collection("any"),
   all: collection("all"),
   slice,
+  ...DATE_FUNCTIONS,
 };
 
 /** The names of every built-in function. */

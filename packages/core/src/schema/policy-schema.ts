@@ -4,7 +4,7 @@
  * @module
  */
 import * as z from "zod";
-import type { FieldType, JsonValue, PolicyDocument } from "./policy-types.js";
+import type { FieldType, JsonValue, PolicyDocument, RuleCondition } from "./policy-types.js";
 
 const NAME_PATTERN = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
@@ -167,8 +167,63 @@ const TableDecisionSchema = z
   })
   .strict();
 
-/** A decision evaluated for one element of a collection (formula or table). */
-const ItemDecisionSchema = z.discriminatedUnion("kind", [FormulaDecisionSchema, TableDecisionSchema]);
+const conditionCommon = {
+  name: z.string().min(1).optional(),
+  label: LocalizedTextSchema.optional(),
+  priority: z.number().int().min(1).optional(),
+};
+
+/** A condition in json-rules-engine's format: a fact leaf, `all` / `any` / `not`, or a named reference. */
+const RuleConditionSchema: z.ZodType<RuleCondition> = z.lazy(() =>
+  z.union([
+    z
+      .object({
+        fact: z.string().min(1),
+        operator: z.string().min(1),
+        value: JsonValueSchema,
+        path: z.string().min(1).optional(),
+        params: z.record(z.string(), JsonValueSchema).optional(),
+        ...conditionCommon,
+      })
+      .strict(),
+    ...groupSchemas(),
+  ]),
+) as z.ZodType<RuleCondition>;
+
+function groupSchemas() {
+  return [
+    z.object({ all: z.array(RuleConditionSchema).min(1), ...conditionCommon }).strict(),
+    z.object({ any: z.array(RuleConditionSchema).min(1), ...conditionCommon }).strict(),
+    z.object({ not: RuleConditionSchema, ...conditionCommon }).strict(),
+    z.object({ condition: NameSchema, ...conditionCommon }).strict(),
+  ] as const;
+}
+
+/** One rule: conditions (a group or a reference at the top), a priority and the event it emits. */
+const RuleSchema = z
+  .object({
+    name: z.string().min(1).optional(),
+    label: LocalizedTextSchema.optional(),
+    priority: z.number().int().min(1).optional(),
+    conditions: z.union(groupSchemas()),
+    event: z.object({ type: z.string().min(1), params: z.record(z.string(), JsonValueSchema).optional() }).strict(),
+  })
+  .strict();
+
+/** A rules decision: json-rules-engine rules whose fired events, by priority, are the decision's value. */
+const RulesDecisionSchema = z
+  .object({
+    kind: z.literal("rules"),
+    rules: z.array(RuleSchema).min(1),
+    /** Named conditions the rules reference with `{ "condition": "name" }`. */
+    conditions: z.record(NameSchema, RuleConditionSchema).optional(),
+    label: LocalizedTextSchema.optional(),
+    description: LocalizedTextSchema.optional(),
+  })
+  .strict();
+
+/** A decision evaluated for one element of a collection (formula, table or rules). */
+const ItemDecisionSchema = z.discriminatedUnion("kind", [FormulaDecisionSchema, TableDecisionSchema, RulesDecisionSchema]);
 
 /** A per-item decision: sub-decisions evaluated for every element of a list. */
 const PerItemDecisionSchema = z
@@ -192,6 +247,7 @@ const PerItemDecisionSchema = z
 const DecisionSchema = z.discriminatedUnion("kind", [
   FormulaDecisionSchema,
   TableDecisionSchema,
+  RulesDecisionSchema,
   PerItemDecisionSchema,
 ]);
 

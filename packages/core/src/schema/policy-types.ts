@@ -5,6 +5,9 @@
  */
 import type { LocalizedText } from "../i18n/text.js";
 import type { RoundingMode } from "../rounding.js";
+import type { RulesDecision } from "./rule-types.js";
+
+export type * from "./rule-types.js";
 
 /** A JSON value (constants, literal table outputs, golden cases). */
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
@@ -133,7 +136,7 @@ export interface TableDecision extends DecisionCommon {
 }
 
 /** A decision allowed inside a per-item decision. */
-export type ItemDecision = FormulaDecision | TableDecision;
+export type ItemDecision = FormulaDecision | TableDecision | RulesDecision;
 
 /** Sub-decisions evaluated for every element of a list; the result is a list of records. */
 export interface PerItemDecision {
@@ -152,7 +155,7 @@ export interface PerItemDecision {
 }
 
 /** Any decision. */
-export type Decision = FormulaDecision | TableDecision | PerItemDecision;
+export type Decision = FormulaDecision | TableDecision | RulesDecision | PerItemDecision;
 
 /** A named group of constant weights that must add up to `sum` (e.g. SKP 70 + perilaku 30 = 100). */
 export interface WeightGroup {

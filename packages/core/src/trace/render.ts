@@ -8,6 +8,7 @@ import { localize, type Lang, type LocalizedText } from "../i18n/text.js";
 import { toPlainString } from "../internal/decimal.js";
 import type { Value } from "../compiler/types.js";
 import type { AggregateTrace, DecisionTrace, TableTrace, Trace } from "./trace-types.js";
+import { firedEvents, renderRules } from "./render-rules.js";
 
 /** Options of {@link renderTrace}. */
 export interface RenderOptions {
@@ -22,6 +23,7 @@ const T = {
   formula: { id: "rumus", en: "formula" },
   table: { id: "tabel keputusan", en: "decision table" },
   perItem: { id: "per butir", en: "per item" },
+  rules: { id: "aturan", en: "rules" },
   reads: { id: "membaca", en: "reads" },
   result: { id: "hasil", en: "result" },
   beforeRounding: { id: "sebelum pembulatan", en: "before rounding" },
@@ -76,14 +78,16 @@ export function formatValue(value: Value): string {
 function renderDecision(d: DecisionTrace, head: string, indent: string, lang: Lang, max: number): string[] {
   const t = (text: LocalizedText): string => localize(text, lang);
   const label = d.label ? ` — ${t(d.label)}` : "";
-  const kind = d.kind === "formula" ? T.formula : d.kind === "table" ? T.table : T.perItem;
+  const kind = d.kind === "formula" ? T.formula : d.kind === "table" ? T.table : d.kind === "rules" ? T.rules : T.perItem;
   const lines = [`${head}${d.name}${label} (${t(kind)}${d.table ? ` ${d.table.hitPolicy}${d.table.aggregation ? `+${d.table.aggregation}` : ""}` : ""})`];
   if (d.expr) lines.push(`${indent}${d.kind === "perItem" ? "∀" : "="} ${d.expr}`);
   const reads = Object.entries(d.inputs).filter(([, v]) => v === null || typeof v !== "object");
   if (reads.length > 0 && d.kind === "formula") lines.push(`${indent}${t(T.reads)}: ${reads.map(([k, v]) => `${k} = ${formatValue(v)}`).join(", ")}`);
   if (d.table) lines.push(...renderTable(d.table, indent, lang));
   for (const agg of d.aggregates ?? []) lines.push(...renderAggregate(agg, indent, lang, max));
+  if (d.rules) lines.push(...renderRules(d.rules, indent, lang, formatValue));
   if (d.items) lines.push(...renderItems(d, indent, lang, max));
+  else if (d.rules) lines.push(`${indent}${t(T.result)}: ${firedEvents(d.rules, formatValue) || t(T.none)}`);
   else lines.push(`${indent}${t(T.result)}: ${formatValue(d.output)}${roundingNote(d, lang)}`);
   return lines;
 }
@@ -131,7 +135,7 @@ function renderItems(d: DecisionTrace, indent: string, lang: Lang, max: number):
   const items = d.items ?? [];
   const lines: string[] = [];
   for (const sub of items[0]?.decisions ?? []) {
-    const what = sub.kind === "formula" ? `= ${sub.expr ?? ""}` : `${t(T.table)} ${sub.table?.hitPolicy ?? ""}`;
+    const what = sub.kind === "formula" ? `= ${sub.expr ?? ""}` : sub.kind === "rules" ? t(T.rules) : `${t(T.table)} ${sub.table?.hitPolicy ?? ""}`;
     lines.push(`${indent}${sub.name}${sub.label ? ` (${t(sub.label)})` : ""}: ${what}`);
   }
   for (const item of items.slice(0, max)) {
@@ -147,6 +151,7 @@ function renderCompact(d: DecisionTrace, lang: Lang): string {
   const t = (text: LocalizedText): string => localize(text, lang);
   const row = d.table?.matched[0];
   const why = row ? ` — ${t(T.row)} ${row.row}${row.note ? `: ${t(row.note)}` : ""}` : d.table ? ` — ${t(T.noMatch)}` : "";
+  if (d.rules) return `${d.name} = ${firedEvents(d.rules, formatValue) || "[]"}`;
   return `${d.name} = ${formatValue(d.output)}${roundingNote(d, lang)}${why}`;
 }
 

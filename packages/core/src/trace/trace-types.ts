@@ -48,10 +48,44 @@ export interface ItemTrace {
   readonly decisions: readonly DecisionTrace[];
 }
 
+/**
+ * How one condition of a rule evaluated: for a fact leaf the fact's value, the compared value and
+ * the result (json-rules-engine's `factResult` / `valueResult` / `result`); for a group its
+ * children. `reference` names the named condition a `{ condition }` reference expanded to.
+ */
+export interface ConditionTrace {
+  readonly kind: "all" | "any" | "not" | "fact";
+  readonly name?: string;
+  readonly label?: LocalizedText;
+  readonly reference?: string;
+  readonly result: boolean;
+  readonly children?: readonly ConditionTrace[];
+  readonly fact?: string;
+  readonly path?: string;
+  readonly operator?: string;
+  /** The compared value as written (a literal or `{ fact, path }`). */
+  readonly value?: Value;
+  readonly factResult?: Value;
+  readonly valueResult?: Value;
+}
+
+/** How one rule of a rules decision evaluated. */
+export interface RuleTrace {
+  /** 1-based position in the document. */
+  readonly index: number;
+  readonly name?: string;
+  readonly label?: LocalizedText;
+  readonly priority: number;
+  /** True when the conditions held and the event was emitted. */
+  readonly fired: boolean;
+  readonly event: { readonly type: string; readonly params: Readonly<Record<string, Value>> };
+  readonly conditions: ConditionTrace;
+}
+
 /** How one decision produced its output. */
 export interface DecisionTrace {
   readonly name: string;
-  readonly kind: "formula" | "table" | "perItem";
+  readonly kind: "formula" | "table" | "perItem" | "rules";
   readonly label?: LocalizedText;
   /** The formula text (formula decisions) or the list expression (per-item decisions). */
   readonly expr?: string;
@@ -64,6 +98,8 @@ export interface DecisionTrace {
   readonly table?: TableTrace;
   readonly aggregates?: readonly AggregateTrace[];
   readonly items?: readonly ItemTrace[];
+  /** Rules decisions: every rule, in evaluation order (priority, then document order). */
+  readonly rules?: readonly RuleTrace[];
 }
 
 /** The full trace of one scoring. */

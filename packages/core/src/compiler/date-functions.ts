@@ -1,0 +1,59 @@
+/**
+ * Date functions of the expression language, built on date-fns: `daysBetween(a, b)`,
+ * `monthsBetween(a, b)` and `yearsBetween(a, b)` count the whole days, months and years from date
+ * `a` to date `b` (negative when `b` is earlier), as date-fns' `differenceInCalendarDays`,
+ * `differenceInMonths` and `differenceInYears` do: a month or year is counted only once it is
+ * complete (2023-03-31 → 2024-03-30 is 0 years, 11 months), except that date-fns counts a month
+ * as complete when it ends on the last day of a month (2024-01-31 → 2024-02-29 is 1 month).
+ * @module
+ */
+import { differenceInCalendarDays, differenceInMonths, differenceInYears, isValid, parseISO } from "date-fns";
+import type { CallExpression, Expression } from "../expr/ast.js";
+import { fill } from "../i18n/text.js";
+import { M } from "../i18n/compiler-messages.js";
+import { nullError, report, scoringError, sourceOf, type ExprContext } from "./context.js";
+import { compileExpecting, type Compiled } from "./compile-expr.js";
+import type { Env, Scope } from "./scope.js";
+import { ANY, type Type } from "./types.js";
+
+type Difference = (later: Date, earlier: Date) => number;
+type DateReader = (env: Env) => Date;
+
+const FAILED: Compiled = { type: ANY, fn: () => null };
+const DATE_TEXT = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The date functions, by name. */
+export const DATE_FUNCTIONS: Readonly<Record<string, (node: CallExpression, scope: Scope, ctx: ExprContext) => Compiled>> = {
+  daysBetween: between(differenceInCalendarDays),
+  monthsBetween: between(differenceInMonths),
+  yearsBetween: between(differenceInYears),
+};
+
+function between(difference: Difference): (node: CallExpression, scope: Scope, ctx: ExprContext) => Compiled {
+  return (node, scope, ctx) => {
+    if (node.args.length !== 2) {
+      report(ctx, "ARITY", node, fill(M.arity, { name: node.callee, expected: "2", actual: node.args.length }));
+      return FAILED;
+    }
+    const [from, to] = node.args.map((a) => dateArg(a, scope, ctx)) as [DateReader, DateReader];
+    const type: Type = { k: "number", integer: true };
+    return { type, fn: (env) => difference(to(env), from(env)) };
+  };
+}
+
+/** Compiles a date argument (a date value or a `"YYYY-MM-DD"` literal) into a reader of `Date`s. */
+function dateArg(node: Expression, scope: Scope, ctx: ExprContext): DateReader {
+  const accepts = (t: Type): boolean => t.k === "date" || (t.k === "string" && t.literal !== undefined && isDate(t.literal));
+  const fn = compileExpecting(node, scope, ctx, accepts, "date").fn;
+  const text = sourceOf(ctx, node);
+  return (env) => {
+    const v = fn(env);
+    if (typeof v !== "string") throw nullError(text);
+    if (!isDate(v)) throw scoringError("TYPE_MISMATCH", fill(M.expected, { expected: "date", actual: JSON.stringify(v) }));
+    return parseISO(v);
+  };
+}
+
+function isDate(text: string): boolean {
+  return DATE_TEXT.test(text) && isValid(parseISO(text));
+}
