@@ -6,7 +6,7 @@
  * @module
  */
 export { compilePolicy, validatePolicy, DEFAULT_ROUNDING, type CompileOptions, type ValidationResult } from "./compiler/compile-policy.js";
-export { defineOperators, type OperatorRegistry, type OperatorDefinition, type OperatorDefinitions, type OperandKind, type OperandValue } from "./compiler/rules/registry.js";
+export { createOperatorRegistry, type OperatorRegistry, type OperatorDefinition, type OperandKind, type OperandValue } from "./compiler/rules/registry.js";
 export type { CompiledPolicy, ScoreOptions, ScoreResult, ScoreOutcome } from "./compiler/scorer.js";
 export type { Type, Value } from "./compiler/types.js";
 export { createPolicySet, selectVersion, scoreOn, inForce, type PolicySet, type PolicySetOptions } from "./policy-set.js";

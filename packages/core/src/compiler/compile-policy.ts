@@ -31,7 +31,7 @@ export interface ValidationResult {
 
 /** Options of {@link compilePolicy} and {@link validatePolicy}. */
 export interface CompileOptions {
-  /** Custom operators for rules decisions, registered with `defineOperators`; a policy may use no others. */
+  /** Custom operators for rules decisions, registered with `createOperatorRegistry().add`; a policy may use no others. */
   readonly operators?: OperatorRegistry;
 }
 

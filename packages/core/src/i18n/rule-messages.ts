@@ -9,8 +9,8 @@ export const R = {
   unknownOperator: { id: "Operator '{name}' tidak dikenal", en: "Unknown operator '{name}'" },
   unknownDecorator: { id: "Dekorator operator '{name}' tidak dikenal", en: "Unknown operator decorator '{name}'" },
   knownOperators: {
-    id: "Operator yang tersedia: {names}. Operator lain harus didaftarkan oleh aplikasi (defineOperators).",
-    en: "Available operators: {names}. Other operators must be registered by the application (defineOperators).",
+    id: "Operator yang tersedia: {names}. Operator lain harus didaftarkan oleh aplikasi (createOperatorRegistry().add).",
+    en: "Available operators: {names}. Other operators must be registered by the application (createOperatorRegistry().add).",
   },
   unknownCondition: { id: "Kondisi bernama '{name}' tidak dideklarasikan di 'conditions'", en: "No condition named '{name}' is declared in 'conditions'" },
   conditionCycle: { id: "Kondisi bernama saling merujuk: {cycle}", en: "Named conditions refer to each other: {cycle}" },
@@ -45,12 +45,11 @@ export const R = {
   operatorFailed: { id: "Operator '{name}' gagal: {message}", en: "Operator '{name}' failed: {message}" },
   operatorNotBoolean: { id: "Operator '{name}' harus menghasilkan true/false, bukan {actual}", en: "Operator '{name}' must return true/false, not {actual}" },
   registryName: {
-    id: "Nama operator '{name}' tidak sah: huruf/angka/'_', diawali huruf, bukan nama operator atau dekorator bawaan",
-    en: "Invalid operator name '{name}': letters/digits/'_', starting with a letter, not a built-in operator or decorator name",
+    id: "Nama operator '{name}' tidak sah: huruf/angka/'_', diawali huruf, bukan nama operator atau dekorator bawaan, dan belum terdaftar",
+    en: "Invalid operator name '{name}': letters/digits/'_', starting with a letter, not a built-in operator or decorator name, not yet registered",
   },
   registryDefinition: {
     id: "Definisi operator '{name}' tidak sah: perlu 'fact' dan 'value' ({kinds}) dan fungsi 'test'",
     en: "Invalid definition of operator '{name}': needs 'fact' and 'value' ({kinds}) and a 'test' function",
   },
-  registryInvalid: { id: "Registri operator tidak sah ({count} masalah)", en: "Invalid operator registry ({count} problems)" },
 } as const;

@@ -4,7 +4,7 @@
  * a policy document can name them but never carry code.
  * @module
  */
-import { KinerjaError, issue, type Issue } from "../../errors.js";
+import { KinerjaError, issue } from "../../errors.js";
 import { fill, type LocalizedText } from "../../i18n/text.js";
 import { R } from "../../i18n/rule-messages.js";
 import type { Type, Value } from "../types.js";
@@ -36,40 +36,53 @@ export interface OperatorDefinition<F extends OperandKind = OperandKind, V exten
   readonly test: (fact: OperandValue<F>, value: OperandValue<V>) => boolean;
 }
 
-/** A frozen set of custom operators, passed to `compilePolicy(doc, { operators })`. */
+/**
+ * An immutable set of custom operators, passed to `compilePolicy(doc, { operators })`. `add`
+ * returns a new registry, so a shared registry can be extended safely.
+ */
 export interface OperatorRegistry {
   readonly operators: ReadonlyMap<string, OperatorSpec & { readonly label?: LocalizedText }>;
+  /**
+   * A registry with one more operator; `test`'s parameters are typed from `fact` and `value`.
+   * Throws `KinerjaError` `OPERATOR_INVALID` for a name that is not an identifier, reuses a
+   * built-in operator or decorator or is already registered, or for a bad definition.
+   */
+  add<F extends OperandKind, V extends OperandKind>(name: string, definition: OperatorDefinition<F, V>): OperatorRegistry;
 }
-
-/** A map of operator names to definitions, each with its own operand kinds. */
-export type OperatorDefinitions = { readonly [name: string]: OperatorDefinition<any, any> };
 
 const KINDS: readonly OperandKind[] = ["number", "string", "boolean", "date", "list", "any"];
 const NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
 
 /**
- * Registers custom operators. Throws `KinerjaError` `OPERATOR_INVALID` listing every bad name or
- * definition (names must be identifiers and must not reuse a built-in operator or decorator).
+ * An empty operator registry: the only way to give rule conditions operators beyond the built-in
+ * ones. A policy document can name registered operators but never carries code.
  *
  * @example
  * ```ts
- * const operators = defineOperators({
- *   multipleOf: { fact: "number", value: "number", test: (f, v) => v !== 0 && f % v === 0 },
- * });
+ * const operators = createOperatorRegistry()
+ *   .add("multipleOf", { fact: "number", value: "number", test: (fact, value) => value !== 0 && fact % value === 0 })
+ *   .add("startsWith", { fact: "string", value: "string", test: (fact, value) => fact.startsWith(value) });
  * const policy = compilePolicy(doc, { operators });
  * ```
  */
-export function defineOperators<T extends OperatorDefinitions>(definitions: T): OperatorRegistry {
-  const issues: Issue[] = [];
-  const operators = new Map<string, OperatorSpec & { label?: LocalizedText }>();
-  for (const name of Object.keys(definitions)) {
-    const def = definitions[name] as OperatorDefinition;
-    if (!NAME.test(name) || BUILT_IN_OPERATORS.has(name) || DECORATORS.has(name)) issues.push(issue("OPERATOR_INVALID", [name], fill(R.registryName, { name })));
-    else if (!validDefinition(def)) issues.push(issue("OPERATOR_INVALID", [name], fill(R.registryDefinition, { name, kinds: KINDS.join(", ") })));
-    else operators.set(name, { ...customSpec(name, def), ...(def.label ? { label: def.label } : {}) });
-  }
-  if (issues.length > 0) throw new KinerjaError("OPERATOR_INVALID", fill(R.registryInvalid, { count: issues.length }), { issues, path: issues[0]?.path ?? [] });
-  return Object.freeze({ operators });
+export function createOperatorRegistry(): OperatorRegistry {
+  return registry(new Map());
+}
+
+function registry(operators: ReadonlyMap<string, OperatorSpec & { readonly label?: LocalizedText }>): OperatorRegistry {
+  return Object.freeze({
+    operators,
+    add<F extends OperandKind, V extends OperandKind>(name: string, definition: OperatorDefinition<F, V>): OperatorRegistry {
+      const def = definition as unknown as OperatorDefinition;
+      let problem: LocalizedText | undefined;
+      if (typeof name !== "string" || !NAME.test(name) || BUILT_IN_OPERATORS.has(name) || DECORATORS.has(name) || operators.has(name)) problem = fill(R.registryName, { name: String(name) });
+      else if (!validDefinition(def)) problem = fill(R.registryDefinition, { name, kinds: KINDS.join(", ") });
+      if (problem) throw new KinerjaError("OPERATOR_INVALID", problem, { path: [String(name)], issues: [issue("OPERATOR_INVALID", [String(name)], problem)] });
+      const next = new Map(operators);
+      next.set(name, { ...customSpec(name, def), ...(def.label ? { label: def.label } : {}) });
+      return registry(next);
+    },
+  });
 }
 
 function validDefinition(def: unknown): def is OperatorDefinition {
