@@ -13,6 +13,7 @@ import { roundValue, withPath, type Step } from "./compile-decision.js";
 import type { InputValidator } from "./input-validator.js";
 import type { Env } from "./scope.js";
 import type { Type, Value } from "./types.js";
+import { validateFeedback, type UmpanBalik } from "../monitoring/feedback.js";
 
 /** Everything the compiler produced for one policy (internal). */
 export interface Program {
@@ -34,6 +35,13 @@ export interface Program {
 export interface ScoreOptions {
   /** Also return the explanation trace (slower; off by default). */
   readonly trace?: boolean;
+  /**
+   * The supervisor's continuous feedback (umpan balik berkelanjutan) on the plan's RHK during the
+   * period being evaluated. Validated (malformed entries fail with `INPUT_INVALID` at path
+   * `feedback`), then carried into the trace grouped by RHK and sorted by date; it never changes
+   * the outputs.
+   */
+  readonly feedback?: readonly UmpanBalik[];
 }
 
 /** The result of scoring one input. */
@@ -71,10 +79,12 @@ export interface CompiledPolicy {
 export function createScorer(program: Program, warnings: readonly Issue[]): CompiledPolicy {
   const ref: PolicyRef = Object.freeze({ id: program.policy.id, version: program.policy.version, hash: program.hash });
   const score = (input: unknown, options: ScoreOptions = {}): ScoreResult => {
-    const issues = program.validateInput(input);
-    if (issues.length > 0) throw new KinerjaError("INPUT_INVALID", fill(M.inputInvalid, { count: issues.length }), { issues });
+    const problems = program.validateInput(input);
+    const feedbackProblems = options.feedback === undefined ? [] : validateFeedback(options.feedback, { path: ["feedback"] }).filter((i) => i.severity === "error");
+    const issues = feedbackProblems.length === 0 ? problems : [...problems, ...feedbackProblems];
+    if (issues.length > 0) throw new KinerjaError("INPUT_INVALID", fill(M.inputInvalid, { count: issues.length }), { issues, path: issues[0]?.path ?? [] });
     const env = createEnv(program, input as Record<string, unknown>);
-    return options.trace === true ? runTraced(program, env, ref) : { policy: ref, outputs: runPlain(program, env) };
+    return options.trace === true ? runTraced(program, env, ref, options.feedback && sortFeedback(options.feedback)) : { policy: ref, outputs: runPlain(program, env) };
   };
   return Object.freeze({
     id: ref.id,
@@ -111,7 +121,7 @@ function runPlain(program: Program, env: Env): Record<string, Value> {
   return collectOutputs(program, env);
 }
 
-function runTraced(program: Program, env: Env, ref: PolicyRef): ScoreResult {
+function runTraced(program: Program, env: Env, ref: PolicyRef, feedback: readonly UmpanBalik[] | undefined): ScoreResult {
   const decisions: DecisionTrace[] = [];
   for (const { step, slot } of program.steps) {
     try {
@@ -123,8 +133,18 @@ function runTraced(program: Program, env: Env, ref: PolicyRef): ScoreResult {
     }
   }
   const outputs = collectOutputs(program, env);
-  const trace: Trace = { policy: ref, title: program.policy.title, decisions, outputs };
+  const trace: Trace = { policy: ref, title: program.policy.title, decisions, outputs, ...(feedback ? { feedback } : {}) };
   return { policy: ref, outputs, trace };
+}
+
+/** Feedback entries ordered by RHK, then date (a frozen copy). */
+function sortFeedback(entries: readonly UmpanBalik[]): readonly UmpanBalik[] {
+  const sorted = [...entries].sort((a, b) => compareText(a.rhk, b.rhk) || compareText(a.tanggal, b.tanggal));
+  return Object.freeze(sorted.map((e) => Object.freeze({ ...e })));
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function decisionError(error: unknown, name: string): unknown {

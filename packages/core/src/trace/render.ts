@@ -8,6 +8,7 @@ import { localize, type Lang, type LocalizedText } from "../i18n/text.js";
 import { toPlainString } from "../internal/decimal.js";
 import type { Value } from "../compiler/types.js";
 import type { AggregateTrace, DecisionTrace, TableTrace, Trace } from "./trace-types.js";
+import type { UmpanBalik } from "../monitoring/feedback.js";
 import { firedEvents, renderRules } from "./render-rules.js";
 
 /** Options of {@link renderTrace}. */
@@ -39,6 +40,7 @@ const T = {
   selected: { id: "terpilih", en: "selected" },
   counted: { id: "butir yang dihitung oleh", en: "items counted by" },
   none: { id: "tidak ada", en: "none" },
+  feedback: { id: "Umpan balik berkelanjutan dari pejabat penilai", en: "Continuous feedback from the assessing official" },
 } as const;
 
 /**
@@ -56,6 +58,7 @@ export function renderTrace(trace: Trace, options: RenderOptions = {}): string {
   const t = (text: LocalizedText): string => localize(text, lang);
   const lines: string[] = [`${t(T.policy)}: ${t(trace.title)} (${trace.policy.id} v${trace.policy.version}, sha256 ${trace.policy.hash.slice(0, 12)})`];
   trace.decisions.forEach((d, i) => lines.push("", ...renderDecision(d, `${i + 1}. `, "   ", lang, max)));
+  if (trace.feedback && trace.feedback.length > 0) lines.push("", ...renderFeedback(trace.feedback, lang));
   lines.push("", `${t(T.outputs)}:`);
   for (const [name, value] of Object.entries(trace.outputs)) {
     const raw = trace.decisions.find((d) => d.name === name)?.output;
@@ -89,6 +92,18 @@ function renderDecision(d: DecisionTrace, head: string, indent: string, lang: La
   if (d.items) lines.push(...renderItems(d, indent, lang, max));
   else if (d.rules) lines.push(`${indent}${t(T.result)}: ${firedEvents(d.rules, formatValue) || t(T.none)}`);
   else lines.push(`${indent}${t(T.result)}: ${formatValue(d.output)}${roundingNote(d, lang)}`);
+  return lines;
+}
+
+/** The feedback entries grouped by RHK: date, period, kind, giver and text. */
+function renderFeedback(entries: readonly UmpanBalik[], lang: Lang): string[] {
+  const lines = [`${localize(T.feedback, lang)} (${entries.length}):`];
+  let rhk: string | undefined;
+  for (const e of entries) {
+    if (e.rhk !== rhk) lines.push(`  RHK ${(rhk = e.rhk)}:`);
+    const meta = [e.periode, e.jenis, e.pemberi].filter((x) => x !== undefined).join(", ");
+    lines.push(`    ${e.tanggal} (${meta}): ${e.teks}`);
+  }
   return lines;
 }
 

@@ -7,6 +7,7 @@
 import type { LocalizedText } from "../i18n/text.js";
 import type { AggregateTrace } from "../compiler/scope.js";
 import type { Value } from "../compiler/types.js";
+import type { UmpanBalik } from "../monitoring/feedback.js";
 import type { CollectAggregation, HitPolicy, Rounding } from "../schema/policy-types.js";
 
 export type { AggregateItem, AggregateTrace } from "../compiler/scope.js";
@@ -108,4 +109,6 @@ export interface Trace {
   readonly title: LocalizedText;
   readonly decisions: readonly DecisionTrace[];
   readonly outputs: Readonly<Record<string, Value>>;
+  /** The continuous feedback given with `score(input, { trace: true, feedback })`, by RHK then date. */
+  readonly feedback?: readonly UmpanBalik[];
 }
