@@ -46,3 +46,4 @@ export { PolicyDocumentSchema, FieldTypeSchema } from "./schema/policy-schema.js
 export { policyJsonSchema, POLICY_SCHEMA_ID } from "./schema/json-schema.js";
 export type * from "./schema/policy-types.js";
 export * from "./monitoring/index.js";
+export * from "./development/index.js";
