@@ -13,6 +13,8 @@ import pp462011 from "../policies/pp-46-2011.json" with { type: "json" };
 import permenpanrb12023 from "../policies/permenpanrb-1-2023.json" with { type: "json" };
 import tukinKlhk2024 from "../policies/contoh-tukin-klhk-2024.json" with { type: "json" };
 import tukinBakamla2023 from "../policies/contoh-tukin-bakamla-2023.json" with { type: "json" };
+import tindakLanjutPermenpanrb62022 from "../policies/tindak-lanjut-permenpanrb-6-2022.json" with { type: "json" };
+import tindakLanjutPp302019 from "../policies/tindak-lanjut-pp-30-2019.json" with { type: "json" };
 
 /** The id of every shipped preset. */
 export type PresetId =
@@ -23,9 +25,15 @@ export type PresetId =
   | "pp-46-2011"
   | "permenpanrb-1-2023"
   | "contoh-tukin-klhk-2024"
-  | "contoh-tukin-bakamla-2023";
+  | "contoh-tukin-bakamla-2023"
+  | "tindak-lanjut-permenpanrb-6-2022"
+  | "tindak-lanjut-pp-30-2019";
 
-/** Every preset document by id. The `contoh-tukin-*` ones are agency examples, never defaults. */
+/**
+ * Every preset document by id. The `contoh-tukin-*` ones are agency examples, never defaults; the
+ * `tindak-lanjut-*` ones are the consequence rules (a `rules` decision) run beside a scoring
+ * regime, so they are not regimes of {@link nasional}.
+ */
 export const PRESETS: Readonly<Record<PresetId, PolicyDocument>> = Object.freeze({
   "permenpanrb-6-2022": permenpanrb62022 as PolicyDocument,
   "se-menpanrb-3-2023": seMenpanrb32023 as PolicyDocument,
@@ -35,6 +43,8 @@ export const PRESETS: Readonly<Record<PresetId, PolicyDocument>> = Object.freeze
   "permenpanrb-1-2023": permenpanrb12023 as PolicyDocument,
   "contoh-tukin-klhk-2024": tukinKlhk2024 as PolicyDocument,
   "contoh-tukin-bakamla-2023": tukinBakamla2023 as PolicyDocument,
+  "tindak-lanjut-permenpanrb-6-2022": tindakLanjutPermenpanrb62022 as PolicyDocument,
+  "tindak-lanjut-pp-30-2019": tindakLanjutPp302019 as PolicyDocument,
 });
 
 /** The ids of every preset, in a stable order. */

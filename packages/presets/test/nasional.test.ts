@@ -37,7 +37,7 @@ describe("every preset", () => {
   });
 
   it.each(PRESET_IDS)("%s has a doc page in Bahasa Indonesia and English", (id) => {
-    const page = id.startsWith("contoh-tukin-") ? "contoh-tukin" : id;
+    const page = id.startsWith("contoh-tukin-") ? "contoh-tukin" : id.startsWith("tindak-lanjut-") ? "tindak-lanjut" : id;
     for (const lang of ["id", "en"]) expect(existsSync(new URL(`../../../docs/presets/${lang}/${page}.md`, import.meta.url))).toBe(true);
   });
 });
