@@ -44,13 +44,13 @@ describe("Belawan demo", () => {
     if (invalid?.outcome.ok !== false) throw new Error("expected an error");
     expect(invalid.outcome.error.code).toBe("INPUT_INVALID");
     expect(invalid.outcome.error.issues.map((i) => i.path.join("."))).toEqual(["ratingPerilaku", "indikator.0.realisasi"]);
-    expect(outcomes.filter((o) => o.outcome.ok)).toHaveLength(3);
+    expect(outcomes.filter((o) => o.outcome.ok)).toHaveLength(4);
   });
 
   it("checks each unit's distribution with the scored employees added: Dishub has one BAIK too many", () => {
     expect(units.map((u) => [u.unit.unitKerja, u.jumlah, u.outputs["valid"]])).toEqual([
       ["Dinas Perhubungan — Belawan", { SANGAT_BAIK: 1, BAIK: 6, BUTUH_PERBAIKAN: 1 }, false],
-      ["Dinas Kesehatan — Puskesmas Belawan", { SANGAT_BAIK: 4, BAIK: 2 }, true],
+      ["Dinas Kesehatan — Puskesmas Belawan", { SANGAT_BAIK: 4, BAIK: 3 }, true],
       ["Kecamatan Medan Belawan", { BAIK: 6, SANGAT_BAIK: 2, BUTUH_PERBAIKAN: 1 }, true],
     ]);
     expect(units[0]?.outputs["pelanggaran"]).toMatchObject([{ batas: 5, aktual: 6 }]);
@@ -60,8 +60,8 @@ describe("Belawan demo", () => {
     const id = renderReport(outcomes, units, "id");
     const en = renderReport(outcomes, units, "en");
     expect(id).toContain("Kebijakan: SKP Pemerintah Kota Medan — Belawan");
-    expect(id).toContain("Pengembangan kompetensi 24 JP memenuhi batas minimal 20 JP per tahun (PNS)");
-    expect(id).toContain("Laporan kegiatan harian: 5 (R1: 2, R2: 2, R3: 1)");
+    expect(id).toContain("Pengembangan kompetensi 2024: Manajemen rekayasa lalu lintas (16 JP); Keselamatan jalan untuk petugas lapangan (8 JP) — Pengembangan kompetensi 24 JP memenuhi batas minimal 20 JP per tahun (PNS)");
+    expect(id).toContain("Laporan kegiatan harian: 11 (R1: 6, R3: 2, R2: 3)");
     expect(id).toContain("TIDAK sesuai pola distribusi");
     expect(id).toContain("Rencana ini tidak dapat dinilai [INPUT_INVALID]");
     expect(en).toContain("Policy: Medan city SKP — Belawan");

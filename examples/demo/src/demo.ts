@@ -1,9 +1,10 @@
 /**
  * The Belawan demo: an agency policy derived from the `permenpanrb-6-2022` preset scores every
- * example work plan in `plans/`; each result is printed with its explanation, the employee's
- * competency development (minimum JP) and daily activity reports, and each unit's predikat
- * distribution is checked against SE MenPANRB 3/2023. One invalid plan is reported with its
- * problems and does not stop the others.
+ * example work plan in `plans/`; each result is printed with its explanation (the supervisor's
+ * feedback included), the employee's competency development (minimum JP) and daily activity
+ * reports, then the rest of the cycle (`cycle.ts`: monitoring, strengths and development,
+ * tindak lanjut), and each unit's predikat distribution is checked against SE MenPANRB 3/2023.
+ * One invalid plan is reported with its problems and does not stop the others.
  * @module
  */
 import { readFileSync, readdirSync } from "node:fs";
@@ -17,8 +18,11 @@ import {
   type LocalizedText,
   type PolicyDocument,
   type ScoreOutcome,
+  type UmpanBalik,
+  type DevelopmentCatalogue,
 } from "@kinerja/core";
 import { PRESETS, compilePreset } from "@kinerja/presets";
+import { loadCatalogue, renderCycle, runCycle, type CycleReport } from "./cycle.js";
 
 /** Where the example data lives. */
 export const PLANS_DIR: URL = new URL("../plans/", import.meta.url);
@@ -37,8 +41,21 @@ export interface Plan {
   readonly pegawai: Pegawai;
   readonly periode: string;
   readonly skp: unknown;
-  readonly pelatihan: readonly { readonly nama: string; readonly jp: number }[];
+  /** Competency development records (training), dated. */
+  readonly pelatihan: readonly { readonly tanggal: string; readonly nama: string; readonly jp: number }[];
   readonly laporanHarian: readonly { readonly tanggal: string; readonly rhk: string; readonly uraian: string }[];
+  /** In-year realisations of each SKP indicator (by position), for monitoring. */
+  readonly pemantauan?: {
+    readonly frekuensi: "BULANAN" | "TRIWULANAN";
+    readonly asOf: string;
+    readonly indikator: readonly { readonly akumulasi?: "KUMULATIF" | "NILAI_TERAKHIR" | "RATA_RATA"; readonly satuan?: string; readonly realisasi: readonly { readonly periode: string; readonly nilai: number }[] }[];
+  };
+  /** The supervisor's continuous feedback during the year. */
+  readonly umpanBalik?: readonly UmpanBalik[];
+  /** Earlier years' annual predikat (for multi-year tindak lanjut rules). */
+  readonly riwayat?: readonly { readonly tahun: number; readonly predikat: string; readonly jamPelajaran?: number }[];
+  /** Functional-position data for kenaikan jenjang eligibility. */
+  readonly jabatanFungsional?: Readonly<Record<string, unknown>>;
 }
 
 /** One scored plan. */
@@ -72,7 +89,7 @@ export function scorePlans(policy: CompiledPolicy): PlanOutcome[] {
   const files = readdirSync(PLANS_DIR).filter((f) => f.endsWith(".json")).sort();
   return files.map((file) => {
     const plan = JSON.parse(readFileSync(new URL(file, PLANS_DIR), "utf8")) as Plan;
-    return { file, plan, outcome: policy.safeScore(plan.skp, { trace: true }) };
+    return { file, plan, outcome: policy.safeScore(plan.skp, { trace: true, ...(plan.umpanBalik ? { feedback: plan.umpanBalik } : {}) }) };
   });
 }
 
@@ -111,11 +128,19 @@ const TEXT = {
   limit: { id: "batas", en: "limit" },
 } as const;
 
-/** Renders every outcome (explanation included) and the unit checks in the chosen language. */
-export function renderReport(outcomes: readonly PlanOutcome[], units: ReturnType<typeof checkUnits>, lang: Lang): string {
+/** Runs the rest of the cycle (monitoring, development, tindak lanjut) for every outcome. */
+export function runCycles(outcomes: readonly PlanOutcome[], catalogue: DevelopmentCatalogue = loadCatalogue()): CycleReport[] {
+  return outcomes.map((o) => runCycle(o.plan, o.outcome.ok ? o.outcome.result : undefined, catalogue));
+}
+
+/** Renders every outcome (explanation and, when given, its cycle) and the unit checks in the chosen language. */
+export function renderReport(outcomes: readonly PlanOutcome[], units: ReturnType<typeof checkUnits>, lang: Lang, cycles: readonly CycleReport[] = []): string {
   const t = (text: LocalizedText): string => localize(text, lang);
   const parts = [`# ${t(TEXT.heading)}`];
-  for (const o of outcomes) parts.push("", "=".repeat(78), ...renderPlan(o, lang));
+  outcomes.forEach((o, i) => {
+    const cycle = cycles[i];
+    parts.push("", "=".repeat(78), ...renderPlan(o, lang), ...(cycle ? renderCycle(cycle, lang) : []));
+  });
   parts.push("", "=".repeat(78), `${t(TEXT.units)}:`);
   for (const u of units) parts.push(...renderUnit(u, lang));
   parts.push("", "=".repeat(78), `${t(TEXT.summary)}:`);
@@ -130,12 +155,12 @@ export function renderReport(outcomes: readonly PlanOutcome[], units: ReturnType
 function renderPlan(o: PlanOutcome, lang: Lang): string[] {
   const t = (text: LocalizedText): string => localize(text, lang);
   const { pegawai, periode, pelatihan, laporanHarian } = o.plan;
-  const jp = checkJpMinimum({ jamPelajaran: pelatihan.reduce((a, p) => a + p.jp, 0) });
+  const jp = checkJpMinimum({ jamPelajaran: pelatihan.filter((p) => p.tanggal.startsWith("2024")).reduce((a, p) => a + p.jp, 0) });
   const perRhk = [...new Set(laporanHarian.map((l) => l.rhk))].map((rhk) => `${rhk}: ${laporanHarian.filter((l) => l.rhk === rhk).length}`);
   const lines = [
     `${t(TEXT.employee)}: ${pegawai.nama} (NIP ${pegawai.nip}) — ${pegawai.jabatan}, ${pegawai.unitKerja}`,
     `${t(TEXT.period)}: ${periode}`,
-    `${t(TEXT.training)}: ${pelatihan.map((p) => `${p.nama} (${p.jp} JP)`).join("; ") || "-"} — ${localize(jp.message, lang)}`,
+    `${t(TEXT.training)} 2024: ${pelatihan.filter((p) => p.tanggal.startsWith("2024")).map((p) => `${p.nama} (${p.jp} JP)`).join("; ") || "-"} — ${localize(jp.message, lang)}`,
     `${t(TEXT.reports)}: ${laporanHarian.length > 0 ? `${laporanHarian.length} (${perRhk.join(", ")})` : t(TEXT.noReports)}`,
     "",
   ];

@@ -1,9 +1,9 @@
 /**
- * `pnpm demo [--lang id|en]`: prints the Belawan example evaluations with their explanations and
- * each unit's distribution check.
+ * `pnpm demo [--lang id|en]`: prints the Belawan example evaluations with their explanations, the
+ * monitoring, development and tindak lanjut around each one, and each unit's distribution check.
  * @module
  */
-import { belawanPolicy, checkUnits, loadUnits, renderReport, scorePlans } from "./demo.js";
+import { belawanPolicy, checkUnits, loadUnits, renderReport, runCycles, scorePlans } from "./demo.js";
 
 const at = process.argv.indexOf("--lang");
 const lang = at >= 0 ? process.argv[at + 1] : "id";
@@ -12,4 +12,4 @@ if (lang !== "id" && lang !== "en") {
   process.exit(2);
 }
 const outcomes = scorePlans(belawanPolicy());
-console.log(renderReport(outcomes, checkUnits(loadUnits(), outcomes), lang));
+console.log(renderReport(outcomes, checkUnits(loadUnits(), outcomes), lang, runCycles(outcomes)));

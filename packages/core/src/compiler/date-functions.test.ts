@@ -19,6 +19,7 @@ describe("date functions (date-fns)", () => {
     ["daysBetween", "2024-03-01", "2024-02-28", -2],
     ["monthsBetween", "2024-01-31", "2024-02-29", 1],
     ["monthsBetween", "2024-01-15", "2024-02-14", 0],
+    ["monthsBetween", "2021-03-31", "2021-09-30", 5],
     ["monthsBetween", "2024-01-15", "2024-07-15", 6],
     ["monthsBetween", "2024-01-15", "2024-07-14", 5],
     ["yearsBetween", "2023-03-31", "2024-03-30", 0],

@@ -3,8 +3,9 @@
  * `monthsBetween(a, b)` and `yearsBetween(a, b)` count the whole days, months and years from date
  * `a` to date `b` (negative when `b` is earlier), as date-fns' `differenceInCalendarDays`,
  * `differenceInMonths` and `differenceInYears` do: a month or year is counted only once it is
- * complete (2023-03-31 → 2024-03-30 is 0 years, 11 months), except that date-fns counts a month
- * as complete when it ends on the last day of a month (2024-01-31 → 2024-02-29 is 1 month).
+ * complete (2023-03-31 → 2024-03-30 is 0 years, 11 months). Results follow date-fns exactly,
+ * including its end-of-month handling (2024-01-31 → 2024-02-29 is 1 month, but 2021-03-31 →
+ * 2021-09-30 is 5); pin boundary dates that matter to a policy with golden cases.
  * @module
  */
 import { differenceInCalendarDays, differenceInMonths, differenceInYears, isValid, parseISO } from "date-fns";

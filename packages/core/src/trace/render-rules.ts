@@ -78,7 +78,9 @@ function leafText(c: ConditionTrace, lang: Lang, format: (v: Value) => string): 
   const fact = `${c.fact ?? ""}${c.path ? ` ${c.path}` : ""}`;
   const written = c.value;
   const isReference = written !== null && typeof written === "object" && !Array.isArray(written) && "fact" in written;
-  const compared = isReference ? `${String((written as { fact: Value }).fact)} (${localize(T.value, lang)} ${format(c.valueResult ?? null)})` : format(c.valueResult ?? null);
+  const ref = written as { fact?: Value; path?: Value };
+  const refText = isReference ? `${String(ref.fact)}${typeof ref.path === "string" ? ` ${ref.path}` : ""}` : "";
+  const compared = isReference ? `${refText} (${localize(T.value, lang)} ${format(c.valueResult ?? null)})` : format(c.valueResult ?? null);
   return `${fact} ${word} ${compared} (${localize(T.value, lang)} ${fact.trim()}: ${format(c.factResult ?? null)})`;
 }
 
