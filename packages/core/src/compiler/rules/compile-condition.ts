@@ -17,7 +17,7 @@ import type { Env, Scope } from "../scope.js";
 import { ANY, describeType, typeOfJson, withNull, type Type, type Value } from "../types.js";
 import { parsePath, readPath, typeAtPath, unsafeStep } from "./json-path.js";
 import { BUILT_IN_OPERATORS, DATE_OPERATOR_NAMES, DECORATORS, DEFAULT_OPERATOR_NAMES, type Comparison } from "./operators.js";
-import type { OperatorRegistry } from "./registry.js";
+import { registeredOperator, type OperatorRegistry } from "./registry.js";
 
 /** A compiled condition: a fast test and a traced evaluation of every leaf. */
 export interface ConditionNode {
@@ -175,7 +175,7 @@ export function valueOperand(value: JsonValue | FactReference, path: IssuePath, 
 function operator(text: string, fact: Type, value: Type, path: IssuePath, ctx: ConditionContext): Comparison | undefined {
   const parts = text.split(":");
   const name = parts.pop() as string;
-  const spec = BUILT_IN_OPERATORS.get(name) ?? ctx.operators?.operators.get(name);
+  const spec = BUILT_IN_OPERATORS.get(name) ?? registeredOperator(ctx.operators, name);
   const report = (code: "UNKNOWN_OPERATOR" | "TYPE_MISMATCH", message: Parameters<typeof issue>[2], hint?: Parameters<typeof issue>[2]): undefined => {
     ctx.state.issues.push(issue(code, path, message, hint ? { hint } : {}));
     return undefined;
@@ -208,7 +208,7 @@ function literalListFits(condition: Extract<RuleCondition, { fact: string }>, fa
 }
 
 function knownOperators(ctx: ConditionContext): string[] {
-  return [...DEFAULT_OPERATOR_NAMES, ...DATE_OPERATOR_NAMES, ...(ctx.operators ? [...ctx.operators.operators.keys()] : [])];
+  return [...DEFAULT_OPERATOR_NAMES, ...DATE_OPERATOR_NAMES, ...(ctx.operators?.names ?? [])];
 }
 
 function hintOf(hint: Parameters<typeof issue>[2] | undefined): { hint?: Parameters<typeof issue>[2] } {

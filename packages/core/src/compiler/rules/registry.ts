@@ -41,7 +41,8 @@ export interface OperatorDefinition<F extends OperandKind = OperandKind, V exten
  * returns a new registry, so a shared registry can be extended safely.
  */
 export interface OperatorRegistry {
-  readonly operators: ReadonlyMap<string, OperatorSpec & { readonly label?: LocalizedText }>;
+  /** The registered operator names, in registration order. */
+  readonly names: readonly string[];
   /**
    * A registry with one more operator; `test`'s parameters are typed from `fact` and `value`.
    * Throws `KinerjaError` `OPERATOR_INVALID` for a name that is not an identifier, reuses a
@@ -69,9 +70,19 @@ export function createOperatorRegistry(): OperatorRegistry {
   return registry(new Map());
 }
 
-function registry(operators: ReadonlyMap<string, OperatorSpec & { readonly label?: LocalizedText }>): OperatorRegistry {
-  return Object.freeze({
-    operators,
+type Registered = OperatorSpec & { readonly label?: LocalizedText };
+
+/** Each registry's operators, kept out of the public shape. */
+const SPECS = new WeakMap<OperatorRegistry, ReadonlyMap<string, Registered>>();
+
+/** The compiled form of a registered operator (for the rules compiler). */
+export function registeredOperator(registry: OperatorRegistry | undefined, name: string): Registered | undefined {
+  return registry ? SPECS.get(registry)?.get(name) : undefined;
+}
+
+function registry(operators: ReadonlyMap<string, Registered>): OperatorRegistry {
+  const created: OperatorRegistry = Object.freeze({
+    names: Object.freeze([...operators.keys()]),
     add<F extends OperandKind, V extends OperandKind>(name: string, definition: OperatorDefinition<F, V>): OperatorRegistry {
       const def = definition as unknown as OperatorDefinition;
       let problem: LocalizedText | undefined;
@@ -83,6 +94,8 @@ function registry(operators: ReadonlyMap<string, OperatorSpec & { readonly label
       return registry(next);
     },
   });
+  SPECS.set(created, operators);
+  return created;
 }
 
 function validDefinition(def: unknown): def is OperatorDefinition {
@@ -92,7 +105,8 @@ function validDefinition(def: unknown): def is OperatorDefinition {
 }
 
 function customSpec(name: string, def: OperatorDefinition): OperatorSpec {
-  const fits = (kind: OperandKind, t: Type): boolean => kind === "any" || t.k === "any" || t.k === "null" || t.k === kind || (kind === "string" && t.k === "enum") || (kind === "string" && t.k === "date");
+  const fits = (kind: OperandKind, t: Type): boolean =>
+    kind === "any" || t.k === "any" || t.k === "null" || t.k === kind || (kind === "string" && t.k === "enum") || (kind === "string" && t.k === "date") || (kind === "date" && dateText(t));
   return {
     check: (fact, value, operator) => {
       if (!fits(def.fact, fact)) return mismatch(operator, "fact", def.fact, fact);
@@ -111,6 +125,14 @@ function customSpec(name: string, def: OperatorDefinition): OperatorSpec {
       return result;
     },
   };
+}
+
+/**
+ * Texts a `date` operand accepts at compile time, as the built-in date operators do: a string fact
+ * (checked at run time), a date literal, or a literal list of date texts (typed as an enum of them).
+ */
+function dateText(t: Type): boolean {
+  return (t.k === "string" && (t.literal === undefined || isDateText(t.literal))) || (t.k === "enum" && t.values.every(isDateText));
 }
 
 /** The run-time validator of a custom operator's operand (null never passes, except for `any`). */

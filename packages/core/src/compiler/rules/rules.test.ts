@@ -258,7 +258,7 @@ describe("custom operators (typed registry)", () => {
   it("is immutable: add returns a new registry", () => {
     const base = createOperatorRegistry();
     const one = base.add("z", { fact: "number", value: "number", test: () => true });
-    expect([base.operators.size, one.operators.size]).toEqual([0, 1]);
+    expect([base.names, one.names]).toEqual([[], ["z"]]);
   });
 });
 
