@@ -11,7 +11,8 @@ import { ANY, withNull, type Type, type Value } from "../types.js";
 /** One step of a path: an object key or a list index. */
 export type PathStep = string | number;
 
-const STEP = /^(?:\.([A-Za-z_$][A-Za-z0-9_$]*)|\[(\d+)\]|\['([^'\\]*)'\]|\["([^"\\]*)"\])/;
+// An index has no leading zero: jsonpath-plus resolves `[01]` to nothing, not to element 1.
+const STEP = /^(?:\.([A-Za-z_$][A-Za-z0-9_$]*)|\[(0|[1-9]\d*)\]|\['([^'\\]*)'\]|\["([^"\\]*)"\])/;
 const FIRST = /^[A-Za-z_$][A-Za-z0-9_$]*/;
 
 /** Parses a path into steps; undefined when it is outside the supported subset. */

@@ -139,16 +139,18 @@ function numbers(fact: Type, value: Type, operator: string): LocalizedText | und
 function dateOperator(test: (comparison: number) => boolean): OperatorSpec {
   const check: OperatorCheck = (fact, value, operator) => {
     for (const [side, t] of [["fact", fact], ["value", value]] as const) {
-      const ok = t.k === "date" || t.k === "any" || t.k === "null" || (t.k === "string" && (t.literal === undefined || isDateText(t.literal)));
+      // A literal list of distinct date texts (`someValue:dateBefore` with ["2024-01-01", "2024-06-30"]) is typed as an enum of them.
+      const ok =
+        t.k === "date" || t.k === "any" || t.k === "null" || (t.k === "string" && (t.literal === undefined || isDateText(t.literal))) || (t.k === "enum" && t.values.every(isDateText));
       if (!ok) return t.k === "string" ? fill(R.badDate, { value: t.literal }) : mismatch(operator, side, "date", t);
     }
     return undefined;
   };
   const compare: Comparison = (a, b) => {
-    if (typeof a !== "string" || typeof b !== "string") return false;
-    const left = parseISO(a);
-    const right = parseISO(b);
-    return isValid(left) && isValid(right) && test(compareAsc(left, right));
+    // Only `YYYY-MM-DD` calendar dates, as the compile-time check demands of literals: parseISO
+    // alone would also take a string fact such as "2024", "2024-03", "20240315" or a timestamp.
+    if (typeof a !== "string" || typeof b !== "string" || !isDateText(a) || !isDateText(b)) return false;
+    return test(compareAsc(parseISO(a), parseISO(b)));
   };
   return { check, compare };
 }
