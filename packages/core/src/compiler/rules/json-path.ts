@@ -1,8 +1,9 @@
 /**
  * The JSONPath subset rule facts may use (`path`): `$.a.b`, `$.list[0]`, `$['key']`, or the same
  * without the leading `$` — the paths json-rules-engine resolves through jsonpath-plus to one
- * value. Wildcards, recursive descent, slices and filters are rejected at compile time so a path
- * always names exactly one place. Prototype members are refused.
+ * value. Wildcards, recursive descent, slices, filters and keys holding JSONPath syntax characters
+ * are rejected at compile time so a path always names exactly one place, the same one in both
+ * engines. Prototype members are refused.
  * @module
  */
 import { UNSAFE_NAMES } from "../compile-expr.js";
@@ -12,8 +13,11 @@ import { ANY, withNull, type Type, type Value } from "../types.js";
 export type PathStep = string | number;
 
 // An index has no leading zero: jsonpath-plus resolves `[01]` to nothing, not to element 1.
-const STEP = /^(?:\.([A-Za-z_$][A-Za-z0-9_$]*)|\[(0|[1-9]\d*)\]|\['([^'\\]*)'\]|\["([^"\\]*)"\])/;
-const FIRST = /^[A-Za-z_$][A-Za-z0-9_$]*/;
+// Names and quoted keys exclude the characters jsonpath-plus reads as syntax even inside quotes
+// (`$` is the root, `*` a wildcard, `..`, `,`, `:`, `@`, `~`, `^`, `(`, `)`, `[`, `]`, `?`; a single
+// `.` inside quotes is a plain character), so a path means the same in both engines.
+const STEP = /^(?:\.([A-Za-z_][A-Za-z0-9_]*)|\[(0|[1-9]\d*)\]|\['([^'"\\$*,:@~^()[\]?]*)'\]|\["([^'"\\$*,:@~^()[\]?]*)"\])/;
+const FIRST = /^[A-Za-z_][A-Za-z0-9_]*/;
 
 /** Parses a path into steps; undefined when it is outside the supported subset. */
 export function parsePath(path: string): PathStep[] | undefined {
@@ -29,7 +33,9 @@ export function parsePath(path: string): PathStep[] | undefined {
   while (rest.length > 0) {
     const m = STEP.exec(rest);
     if (!m) return undefined;
-    steps.push(m[2] === undefined ? (m[1] ?? m[3] ?? m[4] ?? "") : Number(m[2]));
+    const key = m[1] ?? m[3] ?? m[4];
+    if (key !== undefined && key.includes("..")) return undefined;
+    steps.push(m[2] === undefined ? (key ?? "") : Number(m[2]));
     rest = rest.slice(m[0].length);
   }
   return steps;
