@@ -1,8 +1,9 @@
-import { renderTrace, type PolicyDocument, type RuleTrace } from "@kinerja/core";
+import { renderTrace, type RuleTrace } from "@kinerja/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { NASIONAL_REGIMES, PRESETS, compilePreset } from "../src/index.js";
 import { presetBasics } from "./support/preset-basics.js";
+import { asEvents, everyEventCovered, rulesOf } from "./support/rules-support.js";
 
 // The PP 30/2019 Pasal 56–58 ladder for employees who miss their performance target, and the
 // Sangat Baik two-years reward (REFERENCE.md §4.1, §5.4), as a `rules` decision.
@@ -11,20 +12,9 @@ const policy = compilePreset(ID);
 const doc = PRESETS[ID];
 const BASE = { tahun: 2021, predikat: "BAIK", tanggalPenilaian: "2021-12-31", targetTercapai: true, jenisJabatan: "ADMINISTRASI" };
 
-interface Event {
-  type: string;
-  params: Record<string, unknown>;
-}
-/** A rules decision's output as events (the output is a JSON value; its shape is `{ type, params }[]`). */
-const asEvents = (value: unknown) => value as Event[];
 const out = (input: Record<string, unknown>) => policy.score({ ...BASE, ...input }).outputs;
 const events = (input: Record<string, unknown>) => asEvents(out(input)["tindakLanjut"]);
 const types = (input: Record<string, unknown>) => events(input).map((e) => e.type);
-const rulesOf = (d: PolicyDocument, name: string) => {
-  const decision = d.decisions[name];
-  if (decision?.kind !== "rules") throw new Error(`${name} is a rules decision`);
-  return decision;
-};
 /** `date` plus whole months, as YYYY-MM-DD (day clamped to the month's end). */
 const plusMonths = (date: string, months: number): string => {
   const [y, m, d] = date.split("-").map(Number) as [number, number, number];
@@ -43,16 +33,7 @@ describe("tindak-lanjut-pp-30-2019: the document", () => {
 
   presetBasics(ID, 34);
 
-  it("has golden cases in which every event fires, and cases in which it does not", () => {
-    for (const decision of ["tindakLanjut", "masalahDataTahapan"]) {
-      const declared = [...new Set(rulesOf(doc, decision).rules.map((r) => r.event.type))];
-      const expectedTypes = (doc.cases ?? []).filter((c) => decision in c.expected).map((c) => asEvents(c.expected[decision]).map((e) => e.type));
-      for (const type of declared) {
-        expect(expectedTypes.some((ts) => ts.includes(type)), `${type} fires in a case`).toBe(true);
-        expect(expectedTypes.some((ts) => !ts.includes(type)), `${type} is absent in a case`).toBe(true);
-      }
-    }
-  });
+  everyEventCovered(doc, ["tindakLanjut", "masalahDataTahapan"]);
 
   it("uses the predikat values of the pp-30-2019 preset, in riwayat too", () => {
     const values = ["SANGAT_BAIK", "BAIK", "CUKUP", "KURANG", "SANGAT_KURANG"];
