@@ -11,6 +11,7 @@ import { hintFor, nullError, report, scoringError, sourceOf, type ExprContext } 
 import { compileCall } from "./functions.js";
 import { isCalendarDate } from "./semantic-checks.js";
 import type { Env, Scope } from "./scope.js";
+import { isNarrowed, narrowed, nullFacts } from "./narrowing.js";
 import {
   ANY,
   BOOLEAN,
@@ -139,13 +140,14 @@ function compileIdentifier(node: Identifier, scope: Scope, ctx: ExprContext): Co
   ctx.refs.set(binding.name, binding);
   const slot = binding.slot;
   const fn: Evaluator = binding.kind === "global" ? (env) => env.g[slot] ?? null : (env) => env.l[slot] ?? null;
-  return { type: binding.type, fn };
+  return { type: isNarrowed(node, scope, ctx) ? withNull(binding.type, false) : binding.type, fn };
 }
 
 function compileMember(node: MemberExpression, scope: Scope, ctx: ExprContext): Compiled {
   const object = compileExpression(node.object, scope, ctx);
   if (!checkSafe(node.property, node, ctx)) return FAILED;
-  return memberOf(object, node.property, node, ctx);
+  const member = memberOf(object, node.property, node, ctx);
+  return member !== FAILED && isNarrowed(node, scope, ctx) ? { type: withNull(member.type, false), fn: member.fn } : member;
 }
 
 function memberOf(object: Compiled, property: string, node: MemberExpression, ctx: ExprContext): Compiled {
@@ -294,7 +296,10 @@ function compileBinary(node: BinaryExpression, scope: Scope, ctx: ExprContext): 
 function compileLogical(node: BinaryExpression, scope: Scope, ctx: ExprContext): Compiled {
   const isBool = (t: Type): boolean => t.k === "boolean";
   const left = compileExpecting(node.left, scope, ctx, isBool, "boolean").fn;
-  const right = compileExpecting(node.right, scope, ctx, isBool, "boolean").fn;
+  // The right side runs only when the left did not decide: `x != null and x > 3`, `x = null or x > 3`.
+  const facts = nullFacts(node.left, scope);
+  const rightCtx = narrowed(ctx, node.operator === "and" ? facts.whenTrue : facts.whenFalse);
+  const right = compileExpecting(node.right, scope, rightCtx, isBool, "boolean").fn;
   const fn: Evaluator =
     node.operator === "and" ? (env) => left(env) === true && right(env) === true : (env) => left(env) === true || right(env) === true;
   return { type: BOOLEAN, fn };
@@ -388,8 +393,9 @@ function compileIn(node: BinaryExpression, scope: Scope, ctx: ExprContext): Comp
 
 function compileIf(test: Expression, consequent: Expression, alternate: Expression, scope: Scope, ctx: ExprContext): Compiled {
   const t = compileExpecting(test, scope, ctx, (x) => x.k === "boolean", "boolean").fn;
-  const a = compileExpression(consequent, scope, ctx);
-  const b = compileExpression(alternate, scope, ctx);
+  const facts = nullFacts(test, scope);
+  const a = compileExpression(consequent, scope, narrowed(ctx, facts.whenTrue));
+  const b = compileExpression(alternate, scope, narrowed(ctx, facts.whenFalse));
   const type = unify(a.type, b.type);
   if (!type) {
     report(ctx, "TYPE_MISMATCH", alternate, fill(M.branchTypes, { left: describeType(a.type), right: describeType(b.type) }));

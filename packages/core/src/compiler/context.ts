@@ -20,6 +20,8 @@ export interface ExprContext {
   readonly rounding: Rounding;
   /** Every binding the expression reads (for the dependency graph and the trace). */
   readonly refs: Map<string, Binding>;
+  /** Places (see `narrowing.ts`) a surrounding test proves not null. */
+  readonly nonNull?: ReadonlySet<string>;
 }
 
 /** Records an error issue located at a node of the expression. */
