@@ -280,10 +280,11 @@ function makePerItem(
 ): Step {
   // Record fields follow the evaluation order (dependencies first, then by name), which the
   // canonical content hash determines; the document's key order does not matter.
-  const fields = subs.map((s) => [s.step.name, s.slot] as const);
+  const names = subs.map((s) => s.step.name);
+  const slots = subs.map((s) => s.slot);
   const record = (env: Env): Value => {
     const out: Record<string, Value> = {};
-    for (const [n, slot] of fields) out[n] = env.l[slot] ?? null;
+    for (let i = 0; i < names.length; i++) out[names[i] as string] = env.l[slots[i] as number] ?? null;
     return out;
   };
   return {

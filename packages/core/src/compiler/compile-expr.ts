@@ -188,7 +188,12 @@ function readProperty(fn: Evaluator, property: string): Evaluator {
 /** Reads an own property of a plain object value; null for anything else or a missing property. */
 export function propertyOf(value: Value, property: string): Value {
   if (value === null || typeof value !== "object" || Array.isArray(value)) return null;
-  return Object.hasOwn(value, property) ? ((value as Record<string, Value>)[property] ?? null) : null;
+  const found = (value as Record<string, Value | undefined>)[property];
+  // A missing field reads as undefined, or as an inherited Object.prototype member (always a
+  // function, or the prototype for `__proto__`, which names never reach): only own data counts.
+  if (found === undefined) return null;
+  if (typeof found === "function" || (found === Object.prototype && !Object.hasOwn(value, property))) return null;
+  return found;
 }
 
 function compileIndex(node: Extract<Expression, { type: "index" }>, scope: Scope, ctx: ExprContext): Compiled {
