@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compilePolicy, type PolicyDocument } from "../index.js";
+import { compilePolicy, type FieldType, type PolicyDocument } from "../index.js";
 
 // Regression: member reads skip Object.hasOwn for speed; a field that is absent must still read
 // as null, never as an inherited Object.prototype member (`valueOf`, `toString`, `__proto__`).
@@ -9,7 +9,8 @@ const doc: PolicyDocument = {
   effective: { from: "2024-01-01" },
   title: { id: "Anggota", en: "Members" },
   inputs: {
-    o: { type: "object", fields: { valueOf: { type: "number", optional: true }, toString: { type: "string", optional: true } } },
+    // Built from entries: an object literal with `valueOf` / `toString` keys confuses TypeScript's contextual typing.
+    o: { type: "object", fields: Object.fromEntries<FieldType>([["valueOf", { type: "number", optional: true }], ["toString", { type: "string", optional: true }]]) },
     k: { type: "string" },
   },
   constants: { tabel: { a: 1, b: 2 } },
