@@ -7,6 +7,7 @@ import type { BinaryExpression, Expression, Identifier, MemberExpression } from 
 import { fill } from "../i18n/text.js";
 import { M } from "../i18n/compiler-messages.js";
 import { decAdd, decDiv, decMul, decSub } from "../internal/decimal.js";
+import { ownData } from "../internal/own-data.js";
 import { hintFor, nullError, report, scoringError, sourceOf, type ExprContext } from "./context.js";
 import { compileCall } from "./functions.js";
 import { isCalendarDate } from "./semantic-checks.js";
@@ -188,12 +189,8 @@ function readProperty(fn: Evaluator, property: string): Evaluator {
 /** Reads an own property of a plain object value; null for anything else or a missing property. */
 export function propertyOf(value: Value, property: string): Value {
   if (value === null || typeof value !== "object" || Array.isArray(value)) return null;
-  const found = (value as Record<string, Value | undefined>)[property];
-  // A missing field reads as undefined, or as an inherited Object.prototype member (always a
-  // function, or the prototype for `__proto__`, which names never reach): only own data counts.
-  if (found === undefined) return null;
-  if (typeof found === "function" || (found === Object.prototype && !Object.hasOwn(value, property))) return null;
-  return found;
+  // Only own data counts: a missing field or an inherited Object.prototype member reads as null.
+  return (ownData(value, property) as Value | undefined) ?? null;
 }
 
 function compileIndex(node: Extract<Expression, { type: "index" }>, scope: Scope, ctx: ExprContext): Compiled {

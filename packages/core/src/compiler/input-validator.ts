@@ -7,6 +7,7 @@
 import { issue, type Issue, type IssuePath } from "../errors.js";
 import { fill } from "../i18n/text.js";
 import { M } from "../i18n/compiler-messages.js";
+import { ownData } from "../internal/own-data.js";
 import { decAdd, decSub } from "../internal/decimal.js";
 import type { FieldType, ListField, NumberField } from "../schema/policy-types.js";
 import { isCalendarDate } from "./semantic-checks.js";
@@ -76,7 +77,7 @@ function objectTest(fields: Readonly<Record<string, FieldType>>): Test {
     const record = v as Record<string, unknown>;
     for (let i = 0; i < count; i++) {
       const name = names[i] as string;
-      if (!(tests[i] as Test)(Object.hasOwn(record, name) ? record[name] : undefined)) return false;
+      if (!(tests[i] as Test)(ownData(record, name))) return false;
     }
     return true;
   };
@@ -89,7 +90,10 @@ function listTest(field: ListField): Test {
   return (v) => {
     if (!Array.isArray(v) || v.length < minItems || v.length > maxItems) return false;
     for (const element of v) if (!item(element)) return false;
-    for (const [name, weight] of weights) if (!weightSumOk(v, name, weight)) return false;
+    for (let w = 0; w < weights.length; w++) {
+      const [name, weight] = weights[w] as (typeof weights)[number];
+      if (!weightSumOk(v, name, weight)) return false;
+    }
     return true;
   };
 }
@@ -185,7 +189,7 @@ function weightFields(items: FieldType): [string, { sum: number; tolerance?: num
 function weightTotal(list: readonly unknown[], name: string): number {
   let total = 0;
   for (const element of list) {
-    const value = Object.hasOwn(element as object, name) ? (element as Record<string, unknown>)[name] : undefined;
+    const value = element !== null && typeof element === "object" ? ownData(element, name) : undefined;
     if (typeof value === "number") total = decAdd(total, value);
   }
   return total;
