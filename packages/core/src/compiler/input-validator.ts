@@ -7,7 +7,7 @@
 import { issue, type Issue, type IssuePath } from "../errors.js";
 import { fill } from "../i18n/text.js";
 import { M } from "../i18n/compiler-messages.js";
-import { ownData } from "../internal/own-data.js";
+import { isPlainObject, ownData } from "../internal/own-data.js";
 import { decAdd, decSub } from "../internal/decimal.js";
 import type { FieldType, ListField, NumberField } from "../schema/policy-types.js";
 import { isCalendarDate } from "./semantic-checks.js";
@@ -22,16 +22,21 @@ export function compileInputValidator(inputs: Readonly<Record<string, FieldType>
   const check = objectCheck(inputs);
   const valid = objectTest(inputs);
   return (input) => {
-    // Fast path: an allocation-free yes/no test; the detailed walk runs only for invalid input.
+    // Fast path: an allocation-free yes/no test of plain data; the detailed walk runs only for
+    // invalid input or objects that are not plain (then `NOT_PLAIN` when they are valid).
     if (valid(input)) return NO_ISSUES;
     const issues: Issue[] = [];
     check(input, [], issues);
-    return issues;
+    return issues.length === 0 ? NOT_PLAIN : issues;
   };
 }
 
 const NO_ISSUES: Issue[] = [];
 Object.freeze(NO_ISSUES);
+
+/** The (empty) result for a valid input holding objects that are not plain: the scorer copies it into plain data. */
+export const NOT_PLAIN: Issue[] = [];
+Object.freeze(NOT_PLAIN);
 
 type Test = (value: unknown) => boolean;
 
@@ -73,7 +78,7 @@ function objectTest(fields: Readonly<Record<string, FieldType>>): Test {
   const tests = names.map((name) => fieldTest(fields[name] as FieldType));
   const count = names.length;
   return (v) => {
-    if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+    if (typeof v !== "object" || v === null || Array.isArray(v) || !isPlainObject(v)) return false;
     const record = v as Record<string, unknown>;
     for (let i = 0; i < count; i++) {
       const name = names[i] as string;
@@ -189,7 +194,7 @@ function weightFields(items: FieldType): [string, { sum: number; tolerance?: num
 function weightTotal(list: readonly unknown[], name: string): number {
   let total = 0;
   for (const element of list) {
-    const value = element !== null && typeof element === "object" ? ownData(element, name) : undefined;
+    const value = Object.hasOwn(element as object, name) ? (element as Record<string, unknown>)[name] : undefined;
     if (typeof value === "number") total = decAdd(total, value);
   }
   return total;

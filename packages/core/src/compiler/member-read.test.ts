@@ -30,3 +30,19 @@ describe("member reads never see Object.prototype", () => {
     expect(policy.score({ o: { valueOf: 3, toString: "ada" }, k: "b" }).outputs).toEqual({ v: 3, s: "ada", t: 2 });
   });
 });
+
+describe("inputs that are not plain objects", () => {
+  const policy = compilePolicy(doc);
+  it("are scored as their own data: prototype fields and accessors do not count", () => {
+    class Masukan {
+      k = "a";
+      o: Record<string, unknown> = Object.create({ valueOf: 5, toString: "warisan" }) as Record<string, unknown>;
+      get ekstra(): number {
+        return 1;
+      }
+    }
+    expect(policy.score(new Masukan()).outputs).toEqual({ v: 7, s: "kosong", t: 1 });
+    const inheritedAll = Object.create({ o: { valueOf: 1 }, k: "b" }) as object;
+    expect(policy.safeScore(inheritedAll).ok).toBe(false);
+  });
+});

@@ -10,7 +10,8 @@ import { M } from "../i18n/compiler-messages.js";
 import type { PolicyDocument, Rounding } from "../schema/policy-types.js";
 import type { DecisionTrace, PolicyRef, Trace } from "../trace/trace-types.js";
 import { roundValue, withPath, type Step } from "./compile-decision.js";
-import type { InputValidator } from "./input-validator.js";
+import { NOT_PLAIN, type InputValidator } from "./input-validator.js";
+import { plainData } from "../internal/own-data.js";
 import type { Env } from "./scope.js";
 import type { Type, Value } from "./types.js";
 import { validateFeedback, type UmpanBalik } from "../monitoring/feedback.js";
@@ -83,7 +84,9 @@ export function createScorer(program: Program, warnings: readonly Issue[]): Comp
     const feedbackProblems = options.feedback === undefined ? [] : validateFeedback(options.feedback, { path: ["feedback"] }).filter((i) => i.severity === "error");
     const issues = feedbackProblems.length === 0 ? problems : [...problems, ...feedbackProblems];
     if (issues.length > 0) throw new KinerjaError("INPUT_INVALID", fill(M.inputInvalid, { count: issues.length }), { issues, path: issues[0]?.path ?? [] });
-    const env = createEnv(program, input as Record<string, unknown>);
+    // Inputs built from class instances or other prototypes are read as their own data only.
+    const data = problems === NOT_PLAIN ? plainData(input) : input;
+    const env = createEnv(program, data as Record<string, unknown>);
     return options.trace === true ? runTraced(program, env, ref, options.feedback && sortFeedback(options.feedback)) : { policy: ref, outputs: runPlain(program, env) };
   };
   return Object.freeze({
