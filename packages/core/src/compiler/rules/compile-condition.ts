@@ -59,8 +59,7 @@ export function compileCondition(condition: RuleCondition, path: IssuePath, ctx:
 type Meta = Pick<ConditionTrace, "name" | "label">;
 
 function group(kind: "all" | "any" | "not", children: ConditionNode[], meta: Meta): ConditionNode {
-  const run =
-    kind === "all" ? (env: Env) => children.every((c) => c.run(env)) : kind === "any" ? (env: Env) => children.some((c) => c.run(env)) : (env: Env) => !(children[0] as ConditionNode).run(env);
+  const run = groupRun(kind, children);
   return {
     run,
     traced: (env) => {
@@ -70,6 +69,23 @@ function group(kind: "all" | "any" | "not", children: ConditionNode[], meta: Met
       const result = kind === "all" ? results.every(Boolean) : kind === "any" ? results.some(Boolean) : !results[0];
       return { kind, ...meta, result, children: traces };
     },
+  };
+}
+
+/** The fast test of a group: one child is tested directly, several in an index loop (no closures per call). */
+function groupRun(kind: "all" | "any" | "not", children: readonly ConditionNode[]): (env: Env) => boolean {
+  const first = children[0] as ConditionNode;
+  if (kind === "not") return (env) => !first.run(env);
+  if (children.length === 1) return first.run;
+  const n = children.length;
+  if (kind === "all")
+    return (env) => {
+      for (let i = 0; i < n; i++) if (!(children[i] as ConditionNode).run(env)) return false;
+      return true;
+    };
+  return (env) => {
+    for (let i = 0; i < n; i++) if ((children[i] as ConditionNode).run(env)) return true;
+    return false;
   };
 }
 

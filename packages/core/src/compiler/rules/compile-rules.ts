@@ -22,6 +22,8 @@ interface CompiledRule {
   readonly priority: number;
   readonly condition: ConditionNode;
   readonly params: readonly (readonly [string, Operand])[];
+  /** The event, built once, when no parameter reads a fact (most rules): firing allocates nothing. */
+  readonly fixedEvent: Value | undefined;
 }
 
 /** Compiles a rules decision; problems are added to the state's issues. */
@@ -49,7 +51,21 @@ function compileRule(rule: Rule, index: number, ctx: ConditionContext): Compiled
     const operand = valueOperand(value, [...path, "event", "params", key], ctx);
     return operand ? [[key, operand] as const] : [];
   });
-  return { index, rule, priority: rule.priority ?? 1, condition, params };
+  const literal = Object.values(rule.event.params ?? {}).every((v) => v === null || typeof v !== "object" || Array.isArray(v) || !Object.hasOwn(v, "fact"));
+  const fixedEvent = literal ? deepFreeze({ type: rule.event.type, params: { ...(rule.event.params ?? {}) } } as Value) : undefined;
+  return { index, rule, priority: rule.priority ?? 1, condition, params, fixedEvent };
+}
+
+function deepFreeze(value: Value): Value {
+  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v as Value);
+  }
+  return value;
+}
+
+function eventOf(rule: CompiledRule, env: Env): Value {
+  return rule.fixedEvent ?? { type: rule.rule.event.type, params: resolveParams(rule, env) };
 }
 
 function resolveParams(rule: CompiledRule, env: Env): Record<string, Value> {
@@ -64,7 +80,10 @@ function rulesRunner(name: string, decision: RulesDecision, ordered: readonly Co
     type,
     run: (env) => {
       const events: Value[] = [];
-      for (const r of ordered) if (r.condition.run(env)) events.push({ type: r.rule.event.type, params: resolveParams(r, env) });
+      for (let i = 0; i < ordered.length; i++) {
+        const r = ordered[i] as CompiledRule;
+        if (r.condition.run(env)) events.push(eventOf(r, env));
+      }
       return events;
     },
     traced: (env) => {
