@@ -47,3 +47,4 @@ export { policyJsonSchema, POLICY_SCHEMA_ID } from "./schema/json-schema.js";
 export type * from "./schema/policy-types.js";
 export * from "./monitoring/index.js";
 export * from "./development/index.js";
+export * from "./batch/index.js";
