@@ -48,3 +48,4 @@ export type * from "./schema/policy-types.js";
 export * from "./monitoring/index.js";
 export * from "./development/index.js";
 export * from "./batch/index.js";
+export * from "./cohort/index.js";

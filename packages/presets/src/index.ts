@@ -90,3 +90,12 @@ export { readVectorFile, runVectors, type CaseOutcome, type VectorCase, type Vec
 export { compareExpected, type Difference } from "./vectors/compare.js";
 export type { Adapter, AdapterTable, VectorInput } from "./vectors/types.js";
 export { ALL_ADAPTERS } from "./vectors/adapters/index.js";
+export {
+  calibrateUnit,
+  distributionConstraints,
+  kuadranTable,
+  PREDIKAT_LABELS,
+  type CalibrateUnitInput,
+  type DistributionConstraintsOptions,
+  type PredikatOrganisasi,
+} from "./distribution.js";

@@ -1,0 +1,87 @@
+/**
+ * Small helpers of the cohort validators: each problem becomes an `INPUT_INVALID` issue with its
+ * path and a bilingual message, collected instead of thrown, so that one {@link throwIfInvalid}
+ * reports every problem at once.
+ * @module
+ */
+import { fillBoth, type TextParam } from "../development/format.js";
+import { KinerjaError, issue, type Issue, type IssuePath } from "../errors.js";
+import { CM } from "../i18n/cohort-messages.js";
+import type { LocalizedText } from "../i18n/text.js";
+
+/** A plain object read from untrusted input. */
+export type Rec = Readonly<Record<string, unknown>>;
+
+/** Pushes an `INPUT_INVALID` issue at `path`, with `{field}` filled by the path. */
+export function report(issues: Issue[], path: IssuePath, template: LocalizedText, params: Readonly<Record<string, TextParam>> = {}): void {
+  issues.push(issue("INPUT_INVALID", path, fillBoth(template, { field: pathText(path), ...params })));
+}
+
+/** True for a non-null, non-array object. */
+export function isRec(value: unknown): value is Rec {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** The own property `key` of `record`; `null` reads as absent (JSON has no `undefined`). */
+export function own(record: Rec, key: string): unknown {
+  const value = Object.hasOwn(record, key) ? record[key] : undefined;
+  return value === null ? undefined : value;
+}
+
+/** Checks a non-empty string; reports `required` when absent. */
+export function checkText(value: unknown, path: IssuePath, issues: Issue[]): value is string {
+  if (typeof value === "string" && value.trim() !== "") return true;
+  report(issues, path, value === undefined ? CM.required : CM.notText, { actual: show(value) });
+  return false;
+}
+
+/** Checks an optional whole number ≥ 0 (a count of people). */
+export function checkCount(value: unknown, path: IssuePath, issues: Issue[]): value is number | undefined {
+  if (value === undefined || (typeof value === "number" && Number.isSafeInteger(value) && value >= 0)) return true;
+  report(issues, path, CM.notCount, { actual: show(value) });
+  return false;
+}
+
+/** Checks a bilingual text `{ id, en }`. */
+export function checkLocalized(value: unknown, path: IssuePath, issues: Issue[]): value is LocalizedText {
+  if (!isRec(value)) {
+    report(issues, path, value === undefined ? CM.required : CM.notObject, { actual: show(value) });
+    return false;
+  }
+  const id = checkText(own(value, "id"), [...path, "id"], issues);
+  const en = checkText(own(value, "en"), [...path, "en"], issues);
+  return id && en;
+}
+
+/** Reports the second and later use of an id (`seen` maps an id to its first index). */
+export function checkUnique(id: string, index: number, seen: Map<string, number>, path: IssuePath, issues: Issue[]): void {
+  const first = seen.get(id);
+  if (first === undefined) seen.set(id, index);
+  else report(issues, path, CM.duplicateId, { value: id, first });
+}
+
+/** Throws `INPUT_INVALID` with every issue (and the path of the first), if there is any. */
+export function throwIfInvalid(issues: readonly Issue[]): void {
+  const first = issues[0];
+  if (first) throw new KinerjaError("INPUT_INVALID", fillBoth(CM.invalid, { count: issues.length }), { path: first.path, issues });
+}
+
+/** A short, safe rendering of any input value for a message. */
+export function show(value: unknown): string {
+  if (value === undefined) return "undefined";
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  if (typeof value === "function" || typeof value === "symbol" || typeof value === "bigint") return typeof value;
+  try {
+    const json = JSON.stringify(value) ?? String(value);
+    return json.length > 60 ? `${json.slice(0, 57)}...` : json;
+  } catch {
+    return typeof value;
+  }
+}
+
+/** A path written the way a developer reads it: `members[2].predikat`. */
+export function pathText(path: IssuePath): string {
+  let text = "";
+  for (const part of path) text += typeof part === "number" ? `[${part}]` : text === "" ? part : `.${part}`;
+  return text === "" ? "(input)" : text;
+}
