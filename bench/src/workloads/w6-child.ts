@@ -1,5 +1,5 @@
 /** W6 child: gate on 2,000 lines, then the whole national batch once; answers on the IPC channel. */
-import { createReadStream, createWriteStream, rmSync } from "node:fs";
+import { createReadStream, createWriteStream, existsSync, rmSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { Writable } from "node:stream";
@@ -17,7 +17,10 @@ const GATE_LINES = 2000;
 const options = JSON.parse(process.argv[2] ?? "{}") as BenchOptions;
 
 try {
-  const batch = (await import(new URL("../../../packages/batch/src/index.ts", import.meta.url).href)) as { scoreNdjson: ScoreNdjson };
+  // The built package when there is one (`pnpm build`): its workers load plain JavaScript, as in
+  // production; from sources every worker registers tsx, which costs time and memory per thread.
+  const built = new URL("../../../packages/batch/dist/index.js", import.meta.url);
+  const batch = (await import(existsSync(built) ? built.href : new URL("../../../packages/batch/src/index.ts", import.meta.url).href)) as { scoreNdjson: ScoreNdjson };
   const document = readBenchJson("../packages/presets/policies/permenpanrb-6-2022.json") as PolicyDocument;
   const pool = planPool();
   const gate = await gateLines(batch.scoreNdjson, document, pool);

@@ -94,3 +94,10 @@ describe("pump", () => {
     await expect(pump(createLineReader([numbered(10)], 100), executor, new PassThrough(), { batchSize: 2, capacity: 2 }, createStopper(undefined))).rejects.toBe(boom);
   });
 });
+
+describe("the built worker's Node options", () => {
+  it("drop the @kinerja/source condition in both spellings and keep the rest", async () => {
+    const { withoutSourceCondition } = await import("./pool.js");
+    expect(withoutSourceCondition(["--conditions=@kinerja/source", "--import", "tsx", "-C", "@kinerja/source", "--conditions", "other", "--max-old-space-size=256"])).toEqual(["--import", "tsx", "--conditions", "other", "--max-old-space-size=256"]);
+  });
+});

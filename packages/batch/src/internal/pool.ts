@@ -109,7 +109,24 @@ function spawn(init: ScorerInit): Worker {
       execArgv: ["--conditions=@kinerja/source"],
     });
   }
-  return new Worker(new URL("./worker.js", here), { workerData: { init } });
+  // The built worker loads built code: drop a `@kinerja/source` condition the parent may run
+  // with (a tsx-run caller), or @kinerja/core would resolve to TypeScript the worker cannot load.
+  return new Worker(new URL("./worker.js", here), { workerData: { init }, execArgv: withoutSourceCondition(process.execArgv) });
+}
+
+/** The Node options without `--conditions=@kinerja/source` (either spelling). */
+export function withoutSourceCondition(execArgv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < execArgv.length; i++) {
+    const arg = execArgv[i] as string;
+    if (/^(--conditions|-C)=@kinerja\/source$/.test(arg)) continue;
+    if ((arg === "--conditions" || arg === "-C") && execArgv[i + 1] === "@kinerja/source") {
+      i++;
+      continue;
+    }
+    out.push(arg);
+  }
+  return out;
 }
 
 function leastBusy(slots: readonly Slot[]): Slot {
