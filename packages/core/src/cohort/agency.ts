@@ -13,6 +13,7 @@ import { proposeCalibration } from "./propose.js";
 import type { CalibrationProposal, CohortMember, DistributionConstraints, KuadranTable } from "./types.js";
 import { collectKuadranIssues } from "./validate-constraints.js";
 import { collectMemberIssues } from "./validate-members.js";
+import { groupByUnit } from "./stats.js";
 
 /** Supplies a unit's constraints, resolved for its headcount (e.g. from its organisation predikat). */
 export type ConstraintsForUnit = (unit: string, headcount: number) => DistributionConstraints;
@@ -66,13 +67,8 @@ export function calibrateAgency(members: readonly CohortMember[], constraintsFor
   if (typeof constraintsForUnit !== "function") report(issues, ["constraintsForUnit"], CM.notFunction, { actual: show(constraintsForUnit) });
   if (options.kuadran !== undefined) collectKuadranIssues(options.kuadran, ["options", "kuadran"], issues, undefined);
   throwIfInvalid(issues);
-  const byUnit = new Map<string, CohortMember[]>();
-  for (const m of members) {
-    const list = byUnit.get(m.unit as string);
-    if (list) list.push(m);
-    else byUnit.set(m.unit as string, [m]);
-  }
-  const names = [...byUnit.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const byUnit = groupByUnit(members);
+  const names = [...byUnit.keys()];
   const units = names.map((unit) => calibrateUnit(unit, byUnit.get(unit) as CohortMember[], constraintsForUnit, options.kuadran));
   return { units, summary: summarise(units) };
 }

@@ -61,11 +61,8 @@ export function distributionStats(members: readonly CohortMember[], constraints:
   return { ...(options.unit !== undefined ? { unit: options.unit } : {}), headcount, categories, compliant };
 }
 
-/** {@link distributionStats} for every unit of an agency, in code-unit order of the unit names. */
-export function unitDistributionStats(members: readonly CohortMember[], constraintsForUnit: ConstraintsForUnit): DistributionStats[] {
-  const issues: Issue[] = [];
-  collectMemberIssues(members, ["members"], issues, { requireUnit: true });
-  throwIfInvalid(issues);
+/** The members of each unit (members carry `unit`), units in code-unit order of their names. */
+export function groupByUnit(members: readonly CohortMember[]): Map<string, CohortMember[]> {
   const byUnit = new Map<string, CohortMember[]>();
   for (const m of members) {
     const list = byUnit.get(m.unit as string);
@@ -73,6 +70,16 @@ export function unitDistributionStats(members: readonly CohortMember[], constrai
     else byUnit.set(m.unit as string, [m]);
   }
   const names = [...byUnit.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return new Map(names.map((n) => [n, byUnit.get(n) as CohortMember[]]));
+}
+
+/** {@link distributionStats} for every unit of an agency, in code-unit order of the unit names. */
+export function unitDistributionStats(members: readonly CohortMember[], constraintsForUnit: ConstraintsForUnit): DistributionStats[] {
+  const issues: Issue[] = [];
+  collectMemberIssues(members, ["members"], issues, { requireUnit: true });
+  throwIfInvalid(issues);
+  const byUnit = groupByUnit(members);
+  const names = [...byUnit.keys()];
   return names.map((unit) => {
     const list = byUnit.get(unit) as CohortMember[];
     return distributionStats(list, constraintsForUnit(unit, list.length), { unit });

@@ -6,6 +6,7 @@
  */
 import type { LocalizedText } from "../i18n/text.js";
 import { toPlainString } from "../internal/decimal.js";
+export { show } from "../internal/describe-value.js";
 
 /** A template parameter: a number (written per language), a text in both languages, or a plain string. */
 export type TextParam = number | string | LocalizedText | readonly (string | LocalizedText)[];
@@ -42,19 +43,6 @@ export function joinBoth(parts: readonly LocalizedText[], separator: LocalizedTe
   return { id: parts.map((p) => p.id).join(separator.id), en: parts.map((p) => p.en).join(separator.en) };
 }
 
-/** A short, safe rendering of any value for a message (`"x"`, `12`, `null`, `undefined`). */
-export function show(value: unknown): string {
-  if (value === undefined) return "undefined";
-  if (typeof value === "number") return String(value);
-  if (typeof value === "bigint") return `${value}n`;
-  if (typeof value === "function" || typeof value === "symbol") return typeof value;
-  try {
-    const text = JSON.stringify(value) ?? String(value);
-    return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-  } catch {
-    return typeof value;
-  }
-}
 
 function substitute(template: string, params: Readonly<Record<string, TextParam>>, lang: "id" | "en"): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => (Object.hasOwn(params, key) ? render(params[key] as TextParam, lang) : whole));

@@ -8,16 +8,16 @@ import { KinerjaError, issue, type Issue, type IssuePath } from "../errors.js";
 import { DV } from "../i18n/development-messages.js";
 import type { LocalizedText } from "../i18n/text.js";
 import { fillBoth, show } from "./format.js";
+import { pathText as pathTextOf } from "../internal/describe-value.js";
+
+/** A path written for people: `indikator[2].capaian`. */
+export function pathText(path: IssuePath): string {
+  return pathTextOf(path, "input");
+}
 
 /** A plain object with string keys. */
 export type Dict = Readonly<Record<string, unknown>>;
 
-/** A path written for people: `indikator[2].capaian`. */
-export function pathText(path: IssuePath): string {
-  let text = "";
-  for (const part of path) text += typeof part === "number" ? `[${part}]` : text === "" ? part : `.${part}`;
-  return text === "" ? "input" : text;
-}
 
 /** True for a non-null, non-array object. */
 export function isDict(value: unknown): value is Dict {

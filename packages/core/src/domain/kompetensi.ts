@@ -6,6 +6,7 @@ import { KinerjaError, issue, type Issue } from "../errors.js";
 import { DM } from "../i18n/domain-messages.js";
 import { fill, type LocalizedText } from "../i18n/text.js";
 import { decSub, toPlainString } from "../internal/decimal.js";
+import { show } from "../internal/describe-value.js";
 
 /** The kind of civil servant (ASN): PNS or PPPK. */
 export type JenisAsn = "PNS" | "PPPK";
@@ -86,15 +87,6 @@ function checkAmount(value: unknown, name: string, issues: Issue[]): void {
   }
 }
 
-function show(value: unknown): string {
-  if (typeof value === "number") return String(value);
-  if (typeof value === "bigint") return `${value}n`;
-  try {
-    return JSON.stringify(value) ?? String(value);
-  } catch {
-    return typeof value;
-  }
-}
 
 /** Fills a template with numbers written the Indonesian way (decimal comma) in `id`. */
 function localizedNumbers(template: LocalizedText, numbers: Readonly<Record<string, number>>, jenis: JenisAsn): LocalizedText {

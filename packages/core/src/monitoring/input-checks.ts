@@ -8,6 +8,8 @@ import { KinerjaError, issue, type Issue, type IssuePath } from "../errors.js";
 import { MM } from "../i18n/monitoring-messages.js";
 import { fill, type LocalizedText } from "../i18n/text.js";
 import { isCalendarDate, type CalendarDate } from "./calendar-date.js";
+export { pathText, show } from "../internal/describe-value.js";
+import { pathText, show } from "../internal/describe-value.js";
 
 /** A plain object read from untrusted input. */
 export type Rec = Readonly<Record<string, unknown>>;
@@ -99,23 +101,4 @@ export function throwIfInvalid(issues: readonly Issue[]): void {
   if (first) throw new KinerjaError("INPUT_INVALID", fill(MM.invalid, { count: errors.length }), { path: first.path, issues: errors });
 }
 
-/** A short, safe rendering of any input value for a message. */
-export function show(value: unknown): string {
-  if (value === undefined) return "undefined";
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  if (typeof value === "bigint") return `${value}n`;
-  if (typeof value === "function" || typeof value === "symbol") return typeof value;
-  try {
-    const json = JSON.stringify(value) ?? String(value);
-    return json.length > 60 ? `${json.slice(0, 57)}...` : json;
-  } catch {
-    return typeof value;
-  }
-}
 
-/** A path written the way a developer reads it: `indikator[0].realisasi[2].periode`. */
-export function pathText(path: IssuePath): string {
-  let text = "";
-  for (const part of path) text += typeof part === "number" ? `[${part}]` : text === "" ? part : `.${part}`;
-  return text === "" ? "(input)" : text;
-}
