@@ -26,6 +26,7 @@ import {
   withNull,
   type Type,
   type Value,
+  textsOutsideEnum,
 } from "./types.js";
 
 /** A compiled expression: its static type and its evaluator. */
@@ -380,7 +381,8 @@ function compileIn(node: BinaryExpression, scope: Scope, ctx: ExprContext): Comp
     return FAILED;
   }
   const of = right.type.k === "list" ? right.type.of : ANY;
-  if (!comparable(left.type, of, node, ctx, true) || !enumListItems(left.type, node.right, ctx)) return FAILED;
+  // A literal list names its own typos item by item; a constant list is checked through its type.
+  if (!enumListItems(left.type, node.right, ctx) || !comparable(left.type, of, node, ctx, true)) return FAILED;
   const lf = left.fn;
   const rf = right.fn;
   return {
@@ -443,9 +445,9 @@ function isDateLiteral(t: Type): boolean {
 
 /** A string literal compared with an enum must be one of its values (catches typos such as "BAIK_SEKALI"). */
 function checkEnumLiteral(e: Type, lit: Type, node: Expression, ctx: ExprContext): boolean {
-  if (e.k !== "enum" || lit.k !== "string" || lit.literal === undefined) return true;
-  if (e.values.includes(lit.literal)) return true;
-  report(ctx, "TYPE_MISMATCH", node, fill(M.notInEnum, { value: lit.literal, values: e.values }), hintFor(lit.literal, e.values));
+  const wrong = textsOutsideEnum(e, lit)[0];
+  if (wrong === undefined || e.k !== "enum") return true;
+  report(ctx, "TYPE_MISMATCH", node, fill(M.notInEnum, { value: wrong, values: e.values }), hintFor(wrong, e.values));
   return false;
 }
 

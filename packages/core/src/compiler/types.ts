@@ -11,7 +11,7 @@ export type Type =
   | { readonly k: "string"; readonly nullable?: boolean; readonly literal?: string }
   | { readonly k: "boolean"; readonly nullable?: boolean }
   | { readonly k: "date"; readonly nullable?: boolean }
-  | { readonly k: "enum"; readonly nullable?: boolean; readonly values: readonly string[] }
+  | { readonly k: "enum"; readonly nullable?: boolean; readonly values: readonly string[]; readonly fromLiterals?: boolean }
   | { readonly k: "list"; readonly nullable?: boolean; readonly of: Type; readonly nonEmpty?: boolean }
   | { readonly k: "object"; readonly nullable?: boolean; readonly fields: Readonly<Record<string, Type>> }
   | { readonly k: "null"; readonly nullable?: boolean }
@@ -53,7 +53,9 @@ export function typeOfJson(value: JsonValue): Type {
   if (typeof value === "boolean") return BOOLEAN;
   if (Array.isArray(value)) {
     const of = value.map(typeOfJson).reduce<Type | undefined>((a, b) => (a ? unify(a, b) ?? ANY : b), undefined);
-    return { k: "list", of: of ?? ANY, nonEmpty: value.length > 0 };
+    // A list of texts remembers they were written in the document, so comparing it with an enum it shares no value with is caught.
+    const element = of?.k === "enum" && value.every((v) => typeof v === "string") ? { ...of, fromLiterals: true } : of;
+    return { k: "list", of: element ?? ANY, nonEmpty: value.length > 0 };
   }
   const fields: Record<string, Type> = {};
   for (const key of Object.keys(value)) fields[key] = typeOfJson(value[key] as JsonValue);
@@ -141,6 +143,18 @@ function unifyText(a: Type, b: Type): Type | undefined {
   if (va && vb) return va.length === 1 && vb.length === 1 && va[0] === vb[0] && a.k === "string" ? a : { k: "enum", values: [...new Set([...va, ...vb])] };
   if ((a.k === "string" || a.k === "enum") && (b.k === "string" || b.k === "enum")) return STRING;
   return undefined;
+}
+
+/**
+ * Texts written in the document that can never equal a value of the enum `e`: a text literal that
+ * is not one of its values, or a list of texts (`fromLiterals`, e.g. a constant list) none of whose
+ * texts is — a list that shares some values is a legitimate superset. Empty when nothing is wrong.
+ */
+export function textsOutsideEnum(e: Type, t: Type): string[] {
+  if (e.k !== "enum") return [];
+  if (t.k === "string" && t.literal !== undefined) return e.values.includes(t.literal) ? [] : [t.literal];
+  if (t.k === "enum" && t.fromLiterals === true && !t.values.some((x) => e.values.includes(x))) return [...t.values];
+  return [];
 }
 
 function unifyObjects(a: Readonly<Record<string, Type>>, b: Readonly<Record<string, Type>>, nullable: boolean): Type | undefined {

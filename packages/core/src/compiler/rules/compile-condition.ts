@@ -119,9 +119,10 @@ export function namedCondition(name: string, condition: RuleCondition, ctx: Cond
 function leaf(condition: Extract<RuleCondition, { fact: string }>, path: IssuePath, ctx: ConditionContext, meta: Meta): ConditionNode {
   const fact = operand(condition.fact, condition.path, [...path, "fact"], [...path, "path"], ctx);
   const value = valueOperand(condition.value, [...path, "value"], ctx);
+  // A typo in a literal list of `in` / `notIn` is reported at the value; other checks at the operator.
+  if (fact && !literalListFits(condition, fact.type, [...path, "value"], ctx)) return FAILED;
   const compare = operator(condition.operator, fact?.type ?? ANY, value?.type ?? ANY, [...path, "operator"], ctx);
   if (!fact || !value || !compare) return FAILED;
-  if (!literalListFits(condition, fact.type, [...path, "value"], ctx)) return FAILED;
   const written = condition.value as Value;
   return {
     run: fastRun(fact, value, compare),
@@ -233,9 +234,18 @@ function operator(text: string, fact: Type, value: Type, path: IssuePath, ctx: C
   return compare;
 }
 
-/** `in` / `notIn` with a literal list and an enum fact: every listed text must be one of the enum's values. */
-function literalListFits(condition: Extract<RuleCondition, { fact: string }>, fact: Type, path: IssuePath, ctx: ConditionContext): boolean {
-  if ((condition.operator !== "in" && condition.operator !== "notIn") || fact.k !== "enum" || !Array.isArray(condition.value)) return true;
+/** The built-in operators that test equality of values (a text outside an enum can never match). */
+const EQUALITY_OPERATORS: ReadonlySet<string> = new Set(["equal", "notEqual", "in", "notIn", "contains", "doesNotContain"]);
+
+/**
+ * A literal list of texts compared with an enum fact (`in`, `notIn`, `someValue:equal`, …) or with
+ * the elements of an enum list (`contains` under `swap`, …): every listed text must be one of the
+ * enum's values.
+ */
+function literalListFits(condition: Extract<RuleCondition, { fact: string }>, factType: Type, path: IssuePath, ctx: ConditionContext): boolean {
+  const base = condition.operator.slice(condition.operator.lastIndexOf(":") + 1);
+  const fact = factType.k === "list" ? factType.of : factType;
+  if (!EQUALITY_OPERATORS.has(base) || fact.k !== "enum" || !Array.isArray(condition.value)) return true;
   const wrong = condition.value.find((v): v is string => typeof v === "string" && !fact.values.includes(v));
   if (wrong === undefined) return true;
   ctx.state.issues.push(issue("TYPE_MISMATCH", path, fill(R.enumValue, { value: wrong, type: describeType(withNull(fact, false)) }), hintOf(hintFor(wrong, fact.values))));

@@ -12,7 +12,7 @@ import { compareAsc, isValid, parseISO } from "date-fns";
 import type { LocalizedText } from "../../i18n/text.js";
 import { fill } from "../../i18n/text.js";
 import { R } from "../../i18n/rule-messages.js";
-import { describeType, withNull, type Type, type Value } from "../types.js";
+import { describeType, textsOutsideEnum, withNull, type Type, type Value } from "../types.js";
 
 /** A compiled comparison: json-rules-engine's `Operator.evaluate(factValue, jsonValue)`. */
 export type Comparison = (fact: Value, value: Value) => boolean;
@@ -111,10 +111,10 @@ function comparable(a: Type, b: Type): boolean {
   return ka === kb;
 }
 
-/** A string literal compared with an enum must be one of its values (catches typos). */
+/** Texts written in the document (a literal, a literal list, a constant) compared with an enum must be among its values (catches typos). */
 function enumCheck(a: Type, b: Type): LocalizedText | undefined {
-  if (a.k !== "enum" || b.k !== "string" || b.literal === undefined || a.values.includes(b.literal)) return undefined;
-  return fill(R.enumValue, { value: b.literal, type: describeType(withNull(a, false)) });
+  const wrong = textsOutsideEnum(a, b)[0];
+  return wrong === undefined ? undefined : fill(R.enumValue, { value: wrong, type: describeType(withNull(a, false)) });
 }
 
 /** `in` (value is a list holding the fact) / `contains` (fact is a list holding the value). */
