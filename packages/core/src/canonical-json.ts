@@ -12,6 +12,7 @@
  * @module
  */
 import { sha256Hex } from "./internal/sha256.js";
+import { compareAscending } from "./internal/order.js";
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
@@ -28,11 +29,6 @@ function renderPath(path: PathStack): string {
     else out += IDENTIFIER.test(step) ? `.${step}` : `[${JSON.stringify(step)}]`;
   }
   return out;
-}
-
-/** Orders strings by UTF-16 code units, as RFC 8785 section 3.2.3 requires (not by locale). */
-function compareCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** True for `{}` literals, `JSON.parse` results and `Object.create(null)`, also across realms. */
@@ -104,7 +100,7 @@ function write(value: unknown, path: PathStack, ancestors: Set<object>): string 
   // Object.keys gives own enumerable string keys, including an own "__proto__" data property;
   // reading it back through the record sees that own property, never Object.prototype's accessor.
   const record = value as Record<string, unknown>;
-  const keys = Object.keys(record).sort(compareCodeUnits);
+  const keys = Object.keys(record).sort(compareAscending);
   let out = "{";
   let first = true;
   for (const key of keys) {

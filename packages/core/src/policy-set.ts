@@ -9,6 +9,7 @@ import { M } from "./i18n/compiler-messages.js";
 import { compilePolicy } from "./compiler/compile-policy.js";
 import type { CompiledPolicy, ScoreOptions, ScoreResult } from "./compiler/scorer.js";
 import { isCalendarDate } from "./compiler/semantic-checks.js";
+import { compareAscending } from "./internal/order.js";
 
 /** Every version of one policy, compiled, ordered by effective start date. */
 export interface PolicySet {
@@ -29,7 +30,7 @@ export interface PolicySet {
  */
 export function createPolicySet(documents: readonly unknown[], options: PolicySetOptions = {}): PolicySet {
   if (!Array.isArray(documents)) throw new KinerjaError("POLICY_SET_INVALID", M.setNotList, { issues: [issue("POLICY_SET_INVALID", [], M.setNotList)] });
-  const entries = compileVersions(documents).sort((a, b) => compareText(a.policy.document.effective.from, b.policy.document.effective.from));
+  const entries = compileVersions(documents).sort((a, b) => compareAscending(a.policy.document.effective.from, b.policy.document.effective.from));
   const issues = checkSet(entries, options.id === undefined);
   if (issues.length > 0) throw new KinerjaError("POLICY_SET_INVALID", issues[0]?.message ?? M.setEmpty, { issues });
   const versions = entries.map((e) => e.policy);
@@ -119,6 +120,3 @@ function overlaps(entries: readonly Entry[]): Issue[] {
   return issues;
 }
 
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

@@ -15,6 +15,7 @@ import { throwIfInvalid } from "./input-issues.js";
 import { prepareCohort } from "./check.js";
 import type { CohortMember, DistributionConstraints } from "./types.js";
 import { collectMemberIssues } from "./validate-members.js";
+import { compareAscending } from "../internal/order.js";
 
 /** One category of a distribution, against its allowed band. */
 export interface CategoryStat {
@@ -69,7 +70,7 @@ export function groupByUnit(members: readonly CohortMember[]): Map<string, Cohor
     if (list) list.push(m);
     else byUnit.set(m.unit as string, [m]);
   }
-  const names = [...byUnit.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const names = [...byUnit.keys()].sort(compareAscending);
   return new Map(names.map((n) => [n, byUnit.get(n) as CohortMember[]]));
 }
 

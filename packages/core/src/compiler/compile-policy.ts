@@ -18,6 +18,7 @@ import { Scope } from "./scope.js";
 import type { OperatorRegistry } from "./rules/registry.js";
 import { ANY, typeOfField, typeOfJson, type Type, type Value } from "./types.js";
 import { fromZodIssues } from "./zod-issues.js";
+import { deepFreeze } from "../internal/deep-freeze.js";
 
 /** The outcome of {@link validatePolicy}: every issue found, errors and warnings. */
 export interface ValidationResult {
@@ -183,10 +184,3 @@ function sortByDocumentOrder(issues: Issue[], policy: PolicyDocument): void {
   keyed.forEach((k, i) => (issues[i] = k.issue));
 }
 
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
-  }
-  return value;
-}

@@ -4,6 +4,7 @@
  * @module
  */
 import type { Expression } from "../expr/ast.js";
+import { compareAscending } from "../internal/order.js";
 
 /** The free names of an expression: identifiers not bound by one of its own lambdas. */
 export function freeNames(node: Expression, bound: ReadonlySet<string> = new Set(), out: Set<string> = new Set()): Set<string> {
@@ -86,7 +87,7 @@ function findCycles(nodes: readonly string[], deps: ReadonlyMap<string, Readonly
     if (good) ok.add(node);
     return good;
   };
-  for (const node of [...nodes].sort(compareNames)) visit(node);
+  for (const node of [...nodes].sort(compareAscending)) visit(node);
   return { ok, cycles };
 }
 
@@ -100,7 +101,7 @@ function kahn(nodes: readonly string[], deps: ReadonlyMap<string, ReadonlySet<st
     waiting.set(node, own.length);
     for (const d of own) dependents.set(d, [...(dependents.get(d) ?? []), node]);
   }
-  const ready = nodes.filter((n) => waiting.get(n) === 0).sort(compareNames);
+  const ready = nodes.filter((n) => waiting.get(n) === 0).sort(compareAscending);
   const order: string[] = [];
   while (ready.length > 0) {
     const next = ready.shift() as string;
@@ -116,10 +117,7 @@ function kahn(nodes: readonly string[], deps: ReadonlyMap<string, ReadonlySet<st
 
 function insertSorted(list: string[], name: string): void {
   let i = 0;
-  while (i < list.length && compareNames(list[i] as string, name) < 0) i++;
+  while (i < list.length && compareAscending(list[i] as string, name) < 0) i++;
   list.splice(i, 0, name);
 }
 
-function compareNames(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

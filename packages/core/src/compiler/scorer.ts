@@ -15,6 +15,7 @@ import { plainData } from "../internal/own-data.js";
 import type { Env } from "./scope.js";
 import type { Type, Value } from "./types.js";
 import { validateFeedback, type UmpanBalik } from "../monitoring/feedback.js";
+import { compareAscending } from "../internal/order.js";
 
 /** Everything the compiler produced for one policy (internal). */
 export interface Program {
@@ -142,12 +143,8 @@ function runTraced(program: Program, env: Env, ref: PolicyRef, feedback: readonl
 
 /** Feedback entries ordered by RHK, then date (a frozen copy). */
 function sortFeedback(entries: readonly UmpanBalik[]): readonly UmpanBalik[] {
-  const sorted = [...entries].sort((a, b) => compareText(a.rhk, b.rhk) || compareText(a.tanggal, b.tanggal));
+  const sorted = [...entries].sort((a, b) => compareAscending(a.rhk, b.rhk) || compareAscending(a.tanggal, b.tanggal));
   return Object.freeze(sorted.map((e) => Object.freeze({ ...e })));
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function decisionError(error: unknown, name: string): unknown {

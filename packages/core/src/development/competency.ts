@@ -13,6 +13,7 @@ import type { LocalizedText } from "../i18n/text.js";
 import { decAdd } from "../internal/decimal.js";
 import { fillBoth, show } from "./format.js";
 import { absent, checkDict, checkEnum, checkKnownKeys, checkList, checkNumber, checkOptionalText, checkText, fail, own, pushIssue, throwIfIssues } from "./input-checks.js";
+import { compareAscending } from "../internal/order.js";
 
 /** One competency-development activity. Extra fields are ignored. */
 export interface CompetencyRecord {
@@ -104,7 +105,7 @@ export function summariseCompetency(input: CompetencyInput): CompetencySummary {
 }
 
 function summariseYear(tahun: number, records: readonly CompetencyRecord[], jenisAsn: JenisAsn, minimum: number): CompetencyYear {
-  const sorted = [...records].sort((a, b) => compareText(a.tanggal, b.tanggal) || compareText(a.nama, b.nama) || a.jp - b.jp);
+  const sorted = [...records].sort((a, b) => compareAscending(a.tanggal, b.tanggal) || compareAscending(a.nama, b.nama) || a.jp - b.jp);
   const totalJp = sorted.reduce((sum, r) => decAdd(sum, r.jp), 0);
   const verdict = checkJpMinimum({ jamPelajaran: totalJp, jenisAsn, minimum });
   return {
@@ -156,6 +157,3 @@ function yearRange(years: readonly number[]): number[] {
   return Array.from({ length: last - first + 1 }, (_, k) => first + k);
 }
 
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

@@ -23,6 +23,7 @@ import {
   type StrengthsInput,
   type StrengthsResult,
 } from "./strengths-types.js";
+import { compareAscending } from "../internal/order.js";
 
 const INPUT_KEYS = ["indikator", "perilaku", "batas", "jumlah"];
 
@@ -120,31 +121,23 @@ function behaviourFinding(item: PerilakuRating): BehaviourFinding {
  * expectation and tags — code-unit order, independent of locale.
  */
 function compareIndicators(a: IndicatorFinding, b: IndicatorFinding, gapOrder: "asc" | "desc"): number {
-  const byGap = compareNumbers(a.gap, b.gap);
+  const byGap = compareAscending(a.gap, b.gap);
   if (byGap !== 0) return gapOrder === "asc" ? byGap : -byGap;
   return (
-    -compareNumbers(a.bobot ?? -1, b.bobot ?? -1) ||
-    compareTexts(a.iki, b.iki) ||
-    compareTexts(a.id ?? "", b.id ?? "") ||
-    compareTexts(a.rhk ?? "", b.rhk ?? "") ||
-    compareTexts(a.aspek ?? "", b.aspek ?? "") ||
-    compareNumbers(a.capaian, b.capaian) ||
-    compareNumbers(a.ekspektasi, b.ekspektasi) ||
+    -compareAscending(a.bobot ?? -1, b.bobot ?? -1) ||
+    compareAscending(a.iki, b.iki) ||
+    compareAscending(a.id ?? "", b.id ?? "") ||
+    compareAscending(a.rhk ?? "", b.rhk ?? "") ||
+    compareAscending(a.aspek ?? "", b.aspek ?? "") ||
+    compareAscending(a.capaian, b.capaian) ||
+    compareAscending(a.ekspektasi, b.ekspektasi) ||
     compareLists(a.tags, b.tags)
   );
 }
 
-function compareNumbers(a: number, b: number): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function compareTexts(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 function compareLists(a: readonly string[], b: readonly string[]): number {
   for (let i = 0; i < Math.min(a.length, b.length); i++) {
-    const c = compareTexts(a[i] as string, b[i] as string);
+    const c = compareAscending(a[i] as string, b[i] as string);
     if (c !== 0) return c;
   }
   return a.length - b.length;

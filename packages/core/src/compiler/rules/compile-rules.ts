@@ -15,6 +15,7 @@ import type { Binding, Env, Scope } from "../scope.js";
 import { unify, withNull, type Type, type Value } from "../types.js";
 import { compileCondition, namedCondition, valueOperand, type ConditionContext, type ConditionNode, type Operand } from "./compile-condition.js";
 import type { OperatorRegistry } from "./registry.js";
+import { deepFreeze } from "../../internal/deep-freeze.js";
 
 interface CompiledRule {
   readonly index: number;
@@ -54,14 +55,6 @@ function compileRule(rule: Rule, index: number, ctx: ConditionContext): Compiled
   const literal = Object.values(rule.event.params ?? {}).every((v) => v === null || typeof v !== "object" || Array.isArray(v) || !Object.hasOwn(v, "fact"));
   const fixedEvent = literal ? deepFreeze({ type: rule.event.type, params: { ...(rule.event.params ?? {}) } } as Value) : undefined;
   return { index, rule, priority: rule.priority ?? 1, condition, params, fixedEvent };
-}
-
-function deepFreeze(value: Value): Value {
-  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v as Value);
-  }
-  return value;
 }
 
 function eventOf(rule: CompiledRule, env: Env): Value {
