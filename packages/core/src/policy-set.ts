@@ -8,7 +8,7 @@ import { fill } from "./i18n/text.js";
 import { M } from "./i18n/compiler-messages.js";
 import { compilePolicy } from "./compiler/compile-policy.js";
 import type { CompiledPolicy, ScoreOptions, ScoreResult } from "./compiler/scorer.js";
-import { isCalendarDate } from "./compiler/semantic-checks.js";
+import { isCalendarDate } from "./internal/calendar-date.js";
 import { compareAscending } from "./internal/order.js";
 
 /** Every version of one policy, compiled, ordered by effective start date. */

@@ -10,7 +10,7 @@ import { decAdd, decDiv, decMul, decSub } from "../internal/decimal.js";
 import { ownData } from "../internal/own-data.js";
 import { hintFor, nullError, report, scoringError, sourceOf, type ExprContext } from "./context.js";
 import { compileCall } from "./functions.js";
-import { isCalendarDate } from "./semantic-checks.js";
+import { isCalendarDate } from "../internal/calendar-date.js";
 import type { Env, Scope } from "./scope.js";
 import { isNarrowed, narrowed, nullFacts } from "./narrowing.js";
 import {

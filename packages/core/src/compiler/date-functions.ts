@@ -8,7 +8,8 @@
  * 2021-09-30 is 5); pin boundary dates that matter to a policy with golden cases.
  * @module
  */
-import { differenceInCalendarDays, differenceInMonths, differenceInYears, isValid, parseISO } from "date-fns";
+import { differenceInCalendarDays, differenceInMonths, differenceInYears } from "date-fns";
+import { isCalendarDate, parseCalendarDate } from "../internal/calendar-date.js";
 import type { CallExpression, Expression } from "../expr/ast.js";
 import { fill } from "../i18n/text.js";
 import { M } from "../i18n/compiler-messages.js";
@@ -21,7 +22,6 @@ type Difference = (later: Date, earlier: Date) => number;
 type DateReader = (env: Env) => Date;
 
 const FAILED: Compiled = { type: ANY, fn: () => null };
-const DATE_TEXT = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The date functions, by name. */
 export const DATE_FUNCTIONS: Readonly<Record<string, (node: CallExpression, scope: Scope, ctx: ExprContext) => Compiled>> = {
@@ -44,17 +44,14 @@ function between(difference: Difference): (node: CallExpression, scope: Scope, c
 
 /** Compiles a date argument (a date value or a `"YYYY-MM-DD"` literal) into a reader of `Date`s. */
 function dateArg(node: Expression, scope: Scope, ctx: ExprContext): DateReader {
-  const accepts = (t: Type): boolean => t.k === "date" || (t.k === "string" && t.literal !== undefined && isDate(t.literal));
+  const accepts = (t: Type): boolean => t.k === "date" || (t.k === "string" && t.literal !== undefined && isCalendarDate(t.literal));
   const fn = compileExpecting(node, scope, ctx, accepts, "date").fn;
   const text = sourceOf(ctx, node);
   return (env) => {
     const v = fn(env);
     if (typeof v !== "string") throw nullError(text);
-    if (!isDate(v)) throw scoringError("TYPE_MISMATCH", fill(M.expected, { expected: "date", actual: JSON.stringify(v) }));
-    return parseISO(v);
+    const date = parseCalendarDate(v);
+    if (!date) throw scoringError("TYPE_MISMATCH", fill(M.expected, { expected: "date", actual: JSON.stringify(v) }));
+    return date;
   };
-}
-
-function isDate(text: string): boolean {
-  return DATE_TEXT.test(text) && isValid(parseISO(text));
 }

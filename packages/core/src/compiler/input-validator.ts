@@ -10,7 +10,7 @@ import { M } from "../i18n/compiler-messages.js";
 import { isPlainObject, ownData } from "../internal/own-data.js";
 import { decAdd, decSub } from "../internal/decimal.js";
 import type { FieldType, ListField, NumberField } from "../schema/policy-types.js";
-import { isCalendarDate } from "./semantic-checks.js";
+import { isCalendarDate } from "../internal/calendar-date.js";
 
 type Check = (value: unknown, path: IssuePath, issues: Issue[]) => void;
 

@@ -9,6 +9,7 @@ import { M } from "../i18n/compiler-messages.js";
 import { decAdd, decSub } from "../internal/decimal.js";
 import type { FieldType, PerItemDecision, PolicyDocument } from "../schema/policy-types.js";
 import { UNSAFE_NAMES } from "./compile-expr.js";
+import { isCalendarDate } from "../internal/calendar-date.js";
 
 const RESERVED = new Set(["if", "then", "else", "and", "or", "not", "in", "true", "false", "null"]);
 
@@ -23,15 +24,6 @@ export function semanticChecks(policy: PolicyDocument): Issue[] {
     if (!Object.hasOwn(policy.decisions, name)) issues.push(issue("UNKNOWN_NAME", ["outputs", i], fill(M.unknownOutput, { name })));
   }
   return issues;
-}
-
-/** True for a real `YYYY-MM-DD` calendar date. */
-export function isCalendarDate(text: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match) return false;
-  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
 function checkDates(policy: PolicyDocument, issues: Issue[]): void {

@@ -1,37 +1,21 @@
 /**
- * Calendar dates as `YYYY-MM-DD` strings. They are parsed with date-fns `parseISO` (local
- * midnight) and written back with `format(d, "yyyy-MM-dd")`, so no time zone ever shifts a date;
- * two such strings compare correctly as plain strings.
+ * Calendar dates as `YYYY-MM-DD` strings, checked, parsed (local midnight) and written back by
+ * `internal/calendar-date`, so no time zone ever shifts a date; two such strings compare
+ * correctly as plain strings.
  * @module
  */
-import { differenceInCalendarDays, format, isValid, parseISO } from "date-fns";
+import { differenceInCalendarDays } from "date-fns";
+import { formatCalendarDate, isCalendarDate as isRealDate, parseCalendarDate } from "../internal/calendar-date.js";
 
 /** A calendar date written `YYYY-MM-DD`, such as `"2024-02-29"`. */
 export type CalendarDate = string;
 
-const SHAPE = /^\d{4}-\d{2}-\d{2}$/;
-
-/**
- * The `Date` (local midnight) of a real `YYYY-MM-DD` calendar date, or `undefined` for anything
- * else: another shape (`"2024-3-1"`, `"2024-W01"`), an impossible date (`"2023-02-29"`) or the
- * year 0000.
- */
-export function parseCalendarDate(value: unknown): Date | undefined {
-  if (typeof value !== "string" || !SHAPE.test(value)) return undefined;
-  const date = parseISO(value);
-  // The round trip rejects what parseISO bends, such as year 0000 (printed as 0001).
-  return isValid(date) && formatCalendarDate(date) === value ? date : undefined;
-}
-
 /** Whether `value` is a real `YYYY-MM-DD` calendar date. */
 export function isCalendarDate(value: unknown): value is CalendarDate {
-  return parseCalendarDate(value) !== undefined;
+  return typeof value === "string" && isRealDate(value);
 }
 
-/** Writes a `Date` as its local calendar date `YYYY-MM-DD`. */
-export function formatCalendarDate(date: Date): CalendarDate {
-  return format(date, "yyyy-MM-dd");
-}
+export { formatCalendarDate, parseCalendarDate };
 
 /** Days from `from` to `to`, both counted (`"2024-01-01"` to `"2024-01-31"` is 31); 0 if `to < from`. */
 export function inclusiveDays(from: Date, to: Date): number {

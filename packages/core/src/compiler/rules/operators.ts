@@ -8,7 +8,8 @@
  * comparison false (JavaScript would compare null as 0).
  * @module
  */
-import { compareAsc, isValid, parseISO } from "date-fns";
+import { compareAsc } from "date-fns";
+import { isCalendarDate, parseCalendarDate } from "../../internal/calendar-date.js";
 import type { LocalizedText } from "../../i18n/text.js";
 import { fill } from "../../i18n/text.js";
 import { R } from "../../i18n/rule-messages.js";
@@ -74,11 +75,6 @@ export const DECORATORS: ReadonlyMap<string, DecoratorSpec> = new Map<string, De
   ["not", { inner: (fact, value) => ({ fact, value }), wrap: (next) => (f, v) => !next(f, v) }],
 ]);
 
-/** True when a date text is a real calendar date `YYYY-MM-DD`. */
-export function isDateText(text: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(text) && isValid(parseISO(text));
-}
-
 type Kind = "number" | "text" | "boolean" | "date" | "null" | "any" | "list" | "object";
 
 function kindOf(t: Type): Kind {
@@ -141,7 +137,7 @@ function dateOperator(test: (comparison: number) => boolean): OperatorSpec {
     for (const [side, t] of [["fact", fact], ["value", value]] as const) {
       // A literal list of distinct date texts (`someValue:dateBefore` with ["2024-01-01", "2024-06-30"]) is typed as an enum of them.
       const ok =
-        t.k === "date" || t.k === "any" || t.k === "null" || (t.k === "string" && (t.literal === undefined || isDateText(t.literal))) || (t.k === "enum" && t.values.every(isDateText));
+        t.k === "date" || t.k === "any" || t.k === "null" || (t.k === "string" && (t.literal === undefined || isCalendarDate(t.literal))) || (t.k === "enum" && t.values.every(isCalendarDate));
       if (!ok) return t.k === "string" ? fill(R.badDate, { value: t.literal }) : mismatch(operator, side, "date", t);
     }
     return undefined;
@@ -149,8 +145,9 @@ function dateOperator(test: (comparison: number) => boolean): OperatorSpec {
   const compare: Comparison = (a, b) => {
     // Only `YYYY-MM-DD` calendar dates, as the compile-time check demands of literals: parseISO
     // alone would also take a string fact such as "2024", "2024-03", "20240315" or a timestamp.
-    if (typeof a !== "string" || typeof b !== "string" || !isDateText(a) || !isDateText(b)) return false;
-    return test(compareAsc(parseISO(a), parseISO(b)));
+    const left = parseCalendarDate(a);
+    const right = parseCalendarDate(b);
+    return left !== undefined && right !== undefined && test(compareAsc(left, right));
   };
   return { check, compare };
 }

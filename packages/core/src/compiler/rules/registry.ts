@@ -8,7 +8,8 @@ import { KinerjaError, issue } from "../../errors.js";
 import { fill, type LocalizedText } from "../../i18n/text.js";
 import { R } from "../../i18n/rule-messages.js";
 import type { Type, Value } from "../types.js";
-import { BUILT_IN_OPERATORS, DECORATORS, isDateText, mismatch, type OperatorSpec } from "./operators.js";
+import { BUILT_IN_OPERATORS, DECORATORS, mismatch, type OperatorSpec } from "./operators.js";
+import { isCalendarDate } from "../../internal/calendar-date.js";
 
 /** The operand kinds a custom operator declares; the compiler checks conditions against them. */
 export type OperandKind = "number" | "string" | "boolean" | "date" | "list" | "any";
@@ -132,7 +133,7 @@ function customSpec(name: string, def: OperatorDefinition): OperatorSpec {
  * (checked at run time), a date literal, or a literal list of date texts (typed as an enum of them).
  */
 function dateText(t: Type): boolean {
-  return (t.k === "string" && (t.literal === undefined || isDateText(t.literal))) || (t.k === "enum" && t.values.every(isDateText));
+  return (t.k === "string" && (t.literal === undefined || isCalendarDate(t.literal))) || (t.k === "enum" && t.values.every(isCalendarDate));
 }
 
 /** The run-time validator of a custom operator's operand (null never passes, except for `any`). */
@@ -143,7 +144,7 @@ function accepts(kind: OperandKind, v: Value): boolean {
     case "list":
       return Array.isArray(v);
     case "date":
-      return typeof v === "string" && isDateText(v);
+      return typeof v === "string" && isCalendarDate(v);
     default:
       return typeof v === kind;
   }
