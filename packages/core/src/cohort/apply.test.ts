@@ -9,15 +9,10 @@ import { member, seConstraints } from "./fixtures/cohort-fixtures.js";
 import { applyCalibration } from "./apply.js";
 import { checkDistribution } from "./check.js";
 import { proposeCalibration } from "./propose.js";
+import { thrownKinerjaError } from "../../test/support/thrown.js";
 
 function apply(run: () => unknown): KinerjaError {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof KinerjaError) return e;
-    throw e;
-  }
-  throw new Error("expected a KinerjaError");
+  return thrownKinerjaError(run);
 }
 
 const members = Array.from({ length: 10 }, (_, i) => ({ ...member(`b${i}`, "BAIK", { skor: 90 + i }), nama: `Pegawai ${i}` }));

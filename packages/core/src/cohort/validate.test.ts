@@ -10,15 +10,10 @@ import { checkDistribution } from "./check.js";
 import { KUADRAN, member, seConstraints } from "./fixtures/cohort-fixtures.js";
 import { proposeCalibration } from "./propose.js";
 import type { CohortMember, DistributionConstraints } from "./types.js";
+import { thrownKinerjaError } from "../../test/support/thrown.js";
 
 function thrown(run: () => unknown): KinerjaError {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof KinerjaError) return e;
-    throw e;
-  }
-  throw new Error("expected a KinerjaError");
+  return thrownKinerjaError(run);
 }
 
 const paths = (e: KinerjaError): string[] => e.issues.map((i) => i.path.join("."));

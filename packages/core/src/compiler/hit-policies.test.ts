@@ -5,7 +5,6 @@
 import { describe, expect, it } from "vitest";
 import {
   compilePolicy,
-  isKinerjaError,
   validatePolicy,
   type FieldType,
   type KinerjaError,
@@ -13,6 +12,7 @@ import {
   type TableDecision,
   type Value,
 } from "../index.js";
+import { thrownKinerjaError } from "../../test/support/thrown.js";
 
 type TableSpec = Omit<TableDecision, "kind">;
 
@@ -29,13 +29,7 @@ function single(spec: TableSpec, field: FieldType = { type: "number" }): (x: Val
 }
 
 function scoringError(run: () => unknown): KinerjaError {
-  try {
-    run();
-  } catch (error) {
-    if (isKinerjaError(error)) return error;
-    throw error;
-  }
-  throw new Error("expected a KinerjaError");
+  return thrownKinerjaError(run);
 }
 
 function codes(document: PolicyDocument): [string, string, readonly (string | number)[]][] {

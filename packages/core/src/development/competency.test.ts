@@ -6,15 +6,10 @@
 import { describe, expect, it } from "vitest";
 import { KinerjaError } from "../errors.js";
 import { summariseCompetency, type CompetencyInput } from "./competency.js";
+import { thrownKinerjaError } from "../../test/support/thrown.js";
 
 function thrown(input: unknown): KinerjaError {
-  try {
-    summariseCompetency(input as CompetencyInput);
-  } catch (e) {
-    if (e instanceof KinerjaError) return e;
-    throw e;
-  }
-  throw new Error("expected a KinerjaError");
+  return thrownKinerjaError(() => summariseCompetency(input as CompetencyInput));
 }
 
 const records = [

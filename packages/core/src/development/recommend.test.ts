@@ -11,19 +11,14 @@ import type { DevelopmentCatalogue, EntriKatalog } from "./catalogue.js";
 import { recommendDevelopment, type RecommendInput } from "./recommend.js";
 import { analyseStrengths } from "./strengths.js";
 import { strengthsFromScore } from "./strengths-from-score.js";
+import { thrownKinerjaError } from "../../test/support/thrown.js";
 
 const read = (path: string): unknown => JSON.parse(readFileSync(new URL(path, import.meta.url), "utf8"));
 const catalogue = read("../../../../examples/demo/catalogue/katalog-pengembangan-belawan.json") as DevelopmentCatalogue;
 const dinkes = read("../../../../examples/demo/plans/02-dinkes-pelayanan.json") as { pegawai: { unitKerja: string; jabatan: string } };
 
 function thrown(input: unknown): KinerjaError {
-  try {
-    recommendDevelopment(input as RecommendInput);
-  } catch (e) {
-    if (e instanceof KinerjaError) return e;
-    throw e;
-  }
-  throw new Error("expected a KinerjaError");
+  return thrownKinerjaError(() => recommendDevelopment(input as RecommendInput));
 }
 
 const itWeakness = analyseStrengths({

@@ -10,19 +10,14 @@ import { compilePolicy, type PolicyDocument, type ScoreResult } from "../index.j
 import { KinerjaError } from "../errors.js";
 import { strengthsFromScore, type StrengthsFromScoreOptions } from "./strengths-from-score.js";
 import type { IndicatorFinding } from "./strengths-types.js";
+import { thrownKinerjaError } from "../../test/support/thrown.js";
 
 const read = (path: string): unknown => JSON.parse(readFileSync(new URL(path, import.meta.url), "utf8"));
 const preset = compilePolicy(read("../../../presets/policies/permenpanrb-6-2022.json") as PolicyDocument);
 const plan = (file: string): Record<string, unknown> => (read(`../../../../examples/demo/plans/${file}`) as { skp: Record<string, unknown> }).skp;
 
 function thrown(result: unknown, input: unknown, options?: unknown): KinerjaError {
-  try {
-    strengthsFromScore(result as ScoreResult, input, options as StrengthsFromScoreOptions);
-  } catch (e) {
-    if (e instanceof KinerjaError) return e;
-    throw e;
-  }
-  throw new Error("expected a KinerjaError");
+  return thrownKinerjaError(() => strengthsFromScore(result as ScoreResult, input, options as StrengthsFromScoreOptions));
 }
 
 /** The indicator findings only (the demo plans also rate BerAKHLAK values). */

@@ -7,15 +7,10 @@ import { describe, expect, it } from "vitest";
 import { KinerjaError } from "../errors.js";
 import { analyseStrengths } from "./strengths.js";
 import type { IndicatorFinding, StrengthsInput } from "./strengths-types.js";
+import { thrownKinerjaError } from "../../test/support/thrown.js";
 
 function thrown(input: unknown): KinerjaError {
-  try {
-    analyseStrengths(input as StrengthsInput);
-  } catch (e) {
-    if (e instanceof KinerjaError) return e;
-    throw e;
-  }
-  throw new Error("expected a KinerjaError");
+  return thrownKinerjaError(() => analyseStrengths(input as StrengthsInput));
 }
 
 const ikis = (list: readonly unknown[]): string[] => list.map((f) => (f as IndicatorFinding).iki);

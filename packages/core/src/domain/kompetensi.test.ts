@@ -5,15 +5,10 @@
 import { describe, expect, it } from "vitest";
 import { KinerjaError } from "../errors.js";
 import { JP_MINIMUM, checkJpMinimum, type JpMinimumInput } from "./kompetensi.js";
+import { thrownKinerjaError } from "../../test/support/thrown.js";
 
 function thrown(input: unknown): KinerjaError {
-  try {
-    checkJpMinimum(input as JpMinimumInput);
-  } catch (e) {
-    if (e instanceof KinerjaError) return e;
-    throw e;
-  }
-  throw new Error("expected a KinerjaError");
+  return thrownKinerjaError(() => checkJpMinimum(input as JpMinimumInput));
 }
 
 describe("JP_MINIMUM", () => {

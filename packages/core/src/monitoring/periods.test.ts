@@ -6,17 +6,12 @@ import { describe, expect, it } from "vitest";
 import { KinerjaError } from "../errors.js";
 import { isCalendarDate } from "./calendar-date.js";
 import { elapsedPeriods, findPeriod, listPeriods, parsePeriodCode, periodCodeOf, type PeriodePenilaian } from "./periods.js";
+import { thrownKinerjaError } from "../../test/support/thrown.js";
 
 const YEAR_2024: PeriodePenilaian = { mulai: "2024-01-01", selesai: "2024-12-31" };
 
 function thrown(run: () => unknown): KinerjaError {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof KinerjaError) return e;
-    throw e;
-  }
-  throw new Error("expected a KinerjaError");
+  return thrownKinerjaError(run);
 }
 
 describe("calendar dates", () => {

@@ -8,6 +8,7 @@ import { KinerjaError, type Issue } from "../errors.js";
 import { monitorPlan } from "./progress.js";
 import type { MonitorPlanInput } from "./progress-types.js";
 import { validateMonitorInput } from "./validate-plan.js";
+import { thrownKinerjaError } from "../../test/support/thrown.js";
 
 const VALID: MonitorPlanInput = {
   periode: { mulai: "2024-01-01", selesai: "2024-12-31" },
@@ -21,13 +22,7 @@ function paths(input: unknown): string[] {
 }
 
 function thrown(input: unknown): KinerjaError {
-  try {
-    monitorPlan(input as MonitorPlanInput);
-  } catch (e) {
-    if (e instanceof KinerjaError) return e;
-    throw e;
-  }
-  throw new Error("expected a KinerjaError");
+  return thrownKinerjaError(() => monitorPlan(input as MonitorPlanInput));
 }
 
 describe("validateMonitorInput", () => {
