@@ -16,7 +16,7 @@ import { compileRules } from "./rules/compile-rules.js";
 import { ruleFacts } from "./rules/rule-facts.js";
 import { freeNames, topologicalOrder } from "./graph.js";
 import { columnValues } from "./table-runtime.js";
-import { Scope, type Binding, type Env } from "./scope.js";
+import { Scope, readBindings, type Binding, type Env } from "./scope.js";
 import { ANY, describeType, withNull, type Type, type Value } from "./types.js";
 
 /** A compiled decision, ready to run. */
@@ -107,12 +107,6 @@ export function roundValue(value: Value, rounding: Rounding): Value {
     return out;
   }
   return value;
-}
-
-function readBindings(refs: ReadonlyMap<string, Binding>, env: Env): Record<string, Value> {
-  const out: Record<string, Value> = {};
-  for (const [name, b] of refs) if (b.role !== "param") out[name] = (b.kind === "global" ? env.g[b.slot] : env.l[b.slot]) ?? null;
-  return out;
 }
 
 function common(decision: ItemDecision | PerItemDecision): { label?: LocalizedText } {

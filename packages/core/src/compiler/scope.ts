@@ -47,6 +47,13 @@ export interface AggregateItem {
   readonly contribution: number;
 }
 
+/** The value of every name a decision read (lambda parameters aside), for its trace. */
+export function readBindings(refs: ReadonlyMap<string, Binding>, env: Env): Record<string, Value> {
+  const out: Record<string, Value> = {};
+  for (const [name, b] of refs) if (b.role !== "param") out[name] = (b.kind === "global" ? env.g[b.slot] : env.l[b.slot]) ?? null;
+  return out;
+}
+
 /** Resolves names; child scopes add locals on top of their parent. */
 export class Scope {
   private readonly bindings = new Map<string, Binding>();

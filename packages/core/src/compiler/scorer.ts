@@ -82,8 +82,7 @@ export function createScorer(program: Program, warnings: readonly Issue[]): Comp
   const ref: PolicyRef = Object.freeze({ id: program.policy.id, version: program.policy.version, hash: program.hash });
   const score = (input: unknown, options: ScoreOptions = {}): ScoreResult => {
     const problems = program.validateInput(input);
-    const feedbackProblems = options.feedback === undefined ? [] : validateFeedback(options.feedback, { path: ["feedback"] }).filter((i) => i.severity === "error");
-    const issues = feedbackProblems.length === 0 ? problems : [...problems, ...feedbackProblems];
+    const issues = options.feedback === undefined ? problems : withFeedbackErrors(problems, options.feedback);
     if (issues.length > 0) throw new KinerjaError("INPUT_INVALID", fill(M.inputInvalid, { count: issues.length }), { issues, path: issues[0]?.path ?? [] });
     // Inputs built from class instances or other prototypes are read as their own data only.
     const data = problems === NOT_PLAIN ? plainData(input) : input;
@@ -139,6 +138,12 @@ function runTraced(program: Program, env: Env, ref: PolicyRef, feedback: readonl
   const outputs = collectOutputs(program, env);
   const trace: Trace = { policy: ref, title: program.policy.title, decisions, outputs, ...(feedback ? { feedback } : {}) };
   return { policy: ref, outputs, trace };
+}
+
+/** The input problems plus the errors of the feedback entries (at path `feedback`). */
+function withFeedbackErrors(problems: Issue[], feedback: readonly UmpanBalik[]): Issue[] {
+  const errors = validateFeedback(feedback, { path: ["feedback"] }).filter((i) => i.severity === "error");
+  return errors.length === 0 ? problems : [...problems, ...errors];
 }
 
 /** Feedback entries ordered by RHK, then date (a frozen copy). */

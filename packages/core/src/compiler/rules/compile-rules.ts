@@ -11,7 +11,7 @@ import type { Rule, RulesDecision } from "../../schema/policy-types.js";
 import type { DecisionTrace, RuleTrace } from "../../trace/trace-types.js";
 import type { Step } from "../compile-decision.js";
 import type { DecisionCompileState } from "../compile-table.js";
-import type { Binding, Env, Scope } from "../scope.js";
+import { readBindings, type Binding, type Env, type Scope } from "../scope.js";
 import { unify, withNull, type Type, type Value } from "../types.js";
 import { compileCondition, namedCondition, valueOperand, type ConditionContext, type ConditionNode, type Operand } from "./compile-condition.js";
 import type { OperatorRegistry } from "./registry.js";
@@ -83,13 +83,11 @@ function rulesRunner(name: string, decision: RulesDecision, ordered: readonly Co
       const events: Value[] = [];
       const rules: RuleTrace[] = ordered.map((r) => {
         const conditions = r.condition.traced(env);
-        const event = { type: r.rule.event.type, params: resolveParams(r, env) };
+        const event = eventOf(r, env) as RuleTrace["event"];
         if (conditions.result) events.push(event);
         return { index: r.index + 1, ...named(r.rule), priority: r.priority, fired: conditions.result, event, conditions };
       });
-      const inputs: Record<string, Value> = {};
-      for (const [n, b] of refs) inputs[n] = (b.kind === "global" ? env.g[b.slot] : env.l[b.slot]) ?? null;
-      const trace: DecisionTrace = { name, kind: "rules", ...(decision.label ? { label: decision.label } : {}), inputs, output: events, rules };
+      const trace: DecisionTrace = { name, kind: "rules", ...(decision.label ? { label: decision.label } : {}), inputs: readBindings(refs, env), output: events, rules };
       return { value: events, trace };
     },
   };
