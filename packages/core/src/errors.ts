@@ -119,7 +119,7 @@ export function issue(
   code: KinerjaErrorCode,
   path: IssuePath,
   message: LocalizedText,
-  extra: { hint?: LocalizedText; span?: { start: number; end: number }; severity?: Severity } = {},
+  extra: { hint?: LocalizedText | undefined; span?: { start: number; end: number }; severity?: Severity } = {},
 ): Issue {
   return {
     code,

@@ -183,7 +183,7 @@ function resolveCellNames(test: UnaryTest, column: TableColumn, path: IssuePath,
   for (const name of namesOf(test)) {
     const found = resolveCellName(name, enumValues, state.constants);
     if (!found.ok) {
-      state.issues.push(issue(found.code, path, found.message, found.hint ? { hint: found.hint } : {}));
+      state.issues.push(issue(found.code, path, found.message, { hint: found.hint }));
       failed = true;
       continue;
     }

@@ -32,7 +32,7 @@ export function report(
   message: LocalizedText,
   hint?: LocalizedText,
 ): void {
-  ctx.issues.push(issue(code, ctx.path, message, { span: { start: at.start, end: at.end }, ...(hint ? { hint } : {}) }));
+  ctx.issues.push(issue(code, ctx.path, message, { span: { start: at.start, end: at.end }, hint }));
 }
 
 /** The source text of a node. */

@@ -96,7 +96,7 @@ function groupRun(kind: "all" | "any" | "not", children: readonly ConditionNode[
 function reference(name: string, path: IssuePath, ctx: ConditionContext, meta: Meta): ConditionNode {
   const target = Object.hasOwn(ctx.named, name) ? ctx.named[name] : undefined;
   if (!target) {
-    ctx.state.issues.push(issue("UNKNOWN_CONDITION", [...path, "condition"], fill(R.unknownCondition, { name }), hintOf(hintFor(name, Object.keys(ctx.named)))));
+    ctx.state.issues.push(issue("UNKNOWN_CONDITION", [...path, "condition"], fill(R.unknownCondition, { name }), { hint: hintFor(name, Object.keys(ctx.named)) }));
     return FAILED;
   }
   if (ctx.stack.includes(name)) {
@@ -168,7 +168,7 @@ export function operand(name: string, path: string | undefined, namePath: IssueP
   }
   const binding = ctx.scope.lookup(name);
   if (!binding || binding.role === "param") {
-    issues.push(issue("UNKNOWN_NAME", namePath, fill(M.unknownName, { name }), hintOf(hintFor(name, ctx.scope.names()))));
+    issues.push(issue("UNKNOWN_NAME", namePath, fill(M.unknownName, { name }), { hint: hintFor(name, ctx.scope.names()) }));
     return undefined;
   }
   ctx.state.refs.set(name, binding);
@@ -187,7 +187,7 @@ export function operand(name: string, path: string | undefined, namePath: IssueP
   }
   const at = typeAtPath(binding.type, steps);
   if ("error" in at) {
-    if (at.error === "field") issues.push(issue("UNKNOWN_NAME", pathPath, fill(M.unknownField, { type: describeType(binding.type), name: at.key }), hintOf(hintFor(at.key, at.known))));
+    if (at.error === "field") issues.push(issue("UNKNOWN_NAME", pathPath, fill(M.unknownField, { type: describeType(binding.type), name: at.key }), { hint: hintFor(at.key, at.known) }));
     else issues.push(issue("TYPE_MISMATCH", pathPath, fill(R.pathOnScalar, { path, type: describeType(at.type) })));
     return undefined;
   }
@@ -213,7 +213,7 @@ function operator(text: string, fact: Type, value: Type, path: IssuePath, ctx: C
   const name = parts.pop() as string;
   const spec = BUILT_IN_OPERATORS.get(name) ?? registeredOperator(ctx.operators, name);
   const report = (code: "UNKNOWN_OPERATOR" | "TYPE_MISMATCH", message: Parameters<typeof issue>[2], hint?: Parameters<typeof issue>[2]): undefined => {
-    ctx.state.issues.push(issue(code, path, message, hint ? { hint } : {}));
+    ctx.state.issues.push(issue(code, path, message, { hint }));
     return undefined;
   };
   if (!spec) return report("UNKNOWN_OPERATOR", fill(R.unknownOperator, { name }), hintFor(name, knownOperators(ctx)) ?? fill(R.knownOperators, { names: knownOperators(ctx).join(", ") }));
@@ -248,14 +248,10 @@ function literalListFits(condition: Extract<RuleCondition, { fact: string }>, fa
   if (!EQUALITY_OPERATORS.has(base) || fact.k !== "enum" || !Array.isArray(condition.value)) return true;
   const wrong = condition.value.find((v): v is string => typeof v === "string" && !fact.values.includes(v));
   if (wrong === undefined) return true;
-  ctx.state.issues.push(issue("TYPE_MISMATCH", path, fill(R.enumValue, { value: wrong, type: describeType(withNull(fact, false)) }), hintOf(hintFor(wrong, fact.values))));
+  ctx.state.issues.push(issue("TYPE_MISMATCH", path, fill(R.enumValue, { value: wrong, type: describeType(withNull(fact, false)) }), { hint: hintFor(wrong, fact.values) }));
   return false;
 }
 
 function knownOperators(ctx: ConditionContext): string[] {
   return [...DEFAULT_OPERATOR_NAMES, ...DATE_OPERATOR_NAMES, ...(ctx.operators?.names ?? [])];
-}
-
-function hintOf(hint: Parameters<typeof issue>[2] | undefined): { hint?: Parameters<typeof issue>[2] } {
-  return hint ? { hint } : {};
 }
