@@ -35,6 +35,12 @@ export type KinerjaErrorCode =
   | "UNKNOWN_CONDITION"
   | "OPERATOR_INVALID"
   | "OPERATOR_FAILED"
+  | "STORE_NOT_FOUND"
+  | "STORE_CONFLICT"
+  | "STORE_CONSTRAINT"
+  | "STORE_CONNECTION"
+  | "STORE_SERIALIZATION"
+  | "STORE_FAILED"
   | "INTERNAL";
 
 /** A path into a document or an input: object keys and array indexes. */

@@ -27,6 +27,14 @@ const FORMATS: Readonly<Record<string, LocalizedText>> = {
     en: "A name must consist of letters, digits and '_', not starting with a digit",
   },
   "kinerja:date": { id: "Harus tanggal berformat YYYY-MM-DD", en: "Must be a date formatted YYYY-MM-DD" },
+  "kinerja:id": { id: "Id tidak boleh memuat karakter kendali", en: "An id may not hold control characters" },
+  "kinerja:period": {
+    id: "Periode harus berformat YYYY, YYYY-Qn atau YYYY-MM",
+    en: "A period must be formatted YYYY, YYYY-Qn or YYYY-MM",
+  },
+  "kinerja:code": { id: "Harus kode HURUF_BESAR (mis. BAIK)", en: "Must be an UPPER_SNAKE code (e.g. BAIK)" },
+  "kinerja:ratings": { id: "Nilai sekurang-kurangnya satu nilai dasar BerAKHLAK", en: "Rate at least one BerAKHLAK core value" },
+  "kinerja:url": { id: "Harus URL http(s)", en: "Must be an http(s) URL" },
   "kinerja:policyId": {
     id: "Id kebijakan hanya boleh huruf kecil, angka, '.', '_' atau '-'",
     en: "A policy id may only hold lower-case letters, digits, '.', '_' or '-'",

@@ -1,0 +1,42 @@
+/**
+ * The audit trail of an entity, oldest first, with cursor pagination.
+ * @module
+ */
+import * as z from "zod";
+import { ENTITY_KINDS } from "../backend.js";
+import type { KinerjaStore } from "../contract.js";
+import type { AuditEntry, EntityKind } from "../records.js";
+import { decodeCursor, DEFAULT_LIMIT, toPage } from "./cursor.js";
+import { read } from "./ops.js";
+import { PageFields, parseInput } from "./schemas.js";
+import type { Services } from "./write.js";
+
+const ListAudit = z.strictObject({ ...PageFields, entity: z.enum(ENTITY_KINDS as [EntityKind, ...EntityKind[]]), entityKey: z.string().min(1).max(700) });
+
+/** The audit operations of a store. */
+export function auditOperations(services: Services): Pick<KinerjaStore, "listAudit"> {
+  return {
+    async listAudit(options) {
+      const input = parseInput(ListAudit, options, "listAudit");
+      const limit = input.limit ?? DEFAULT_LIMIT;
+      const after = decodeCursor("audit", input.cursor, 1, "listAudit")?.[0];
+      const rows = await read(services, (tx) =>
+        tx.findAudit({ entity: input.entity, entityKey: input.entityKey, limit: limit + 1, ...(typeof after === "number" ? { afterSeq: after } : {}) }),
+      );
+      const entries = rows.map(
+        (row): AuditEntry => ({
+          seq: row.seq,
+          at: row.at,
+          actor: row.actor,
+          action: row.action,
+          entity: row.entity,
+          entityKey: row.entityKey,
+          before: row.before === null ? null : JSON.parse(row.before),
+          after: row.after === null ? null : JSON.parse(row.after),
+          idempotencyKey: row.idempotencyKey,
+        }),
+      );
+      return toPage("audit", entries, limit, (e) => [e.seq]);
+    },
+  };
+}

@@ -1,0 +1,133 @@
+/**
+ * How every write runs: one backend transaction holding the change, its audit entries and its
+ * idempotency record; replay of a repeated idempotent call; retry of serialization failures.
+ * @module
+ */
+import { contentHash } from "../../canonical-json.js";
+import type { AuditDraft, BackendTransaction, StoreBackend } from "../backend.js";
+import type { AuditAction, EntityKind } from "../records.js";
+import { isStoreError, StoreError } from "../store-error.js";
+
+/** Options of {@link createStore}. */
+export interface StoreOptions {
+  /** The clock of `createdAt`, `updatedAt`, audit `at` and default `evaluatedAt`; default `() => new Date()`. */
+  readonly clock?: () => Date;
+  /** Generates ids the caller did not give; default `crypto.randomUUID()`. */
+  readonly newId?: () => string;
+  /** How often a write that failed with a serialization failure (or deadlock) is retried; default 3. */
+  readonly maxRetries?: number;
+}
+
+/** What the store's operations share. */
+export interface Services {
+  readonly backend: StoreBackend;
+  readonly now: () => string;
+  readonly newId: () => string;
+  readonly maxRetries: number;
+}
+
+/** The context of one write inside its transaction. */
+export interface WriteScope {
+  readonly tx: BackendTransaction;
+  /** The instant of this write (all its timestamps). */
+  readonly at: string;
+  /** Records an audit entry (written with the change, in the same transaction). */
+  audit(action: AuditAction, entity: EntityKind, entityKey: string, before: unknown, after: unknown): void;
+}
+
+/** Builds the shared services from the options. */
+export function servicesOf(backend: StoreBackend, options: StoreOptions): Services {
+  const clock = options.clock ?? (() => new Date());
+  return {
+    backend,
+    now: () => clock().toISOString(),
+    newId: options.newId ?? (() => globalThis.crypto.randomUUID()),
+    maxRetries: options.maxRetries ?? 3,
+  };
+}
+
+/**
+ * Runs `work` as one audited, idempotent write. `input` is the validated input without the
+ * idempotency key: its canonical JSON is the fingerprint a repeated call must match.
+ */
+export async function runWrite<T>(
+  services: Services,
+  operation: string,
+  meta: { readonly actor: string; readonly idempotencyKey?: string | undefined },
+  input: unknown,
+  work: (scope: WriteScope) => Promise<T>,
+): Promise<T> {
+  const key = meta.idempotencyKey === undefined ? undefined : `${operation}:${meta.idempotencyKey}`;
+  const fingerprint = key === undefined ? "" : contentHash({ operation, input });
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await services.backend.transaction((tx) => attemptWrite(services, tx, meta, key, fingerprint, work), { readOnly: false });
+    } catch (error) {
+      if (error instanceof IdempotencyRace && key !== undefined) return replayAfterRace<T>(services, key, fingerprint);
+      if (isStoreError(error) && error.reason === "serialization" && attempt < services.maxRetries) continue;
+      throw error;
+    }
+  }
+}
+
+async function attemptWrite<T>(
+  services: Services,
+  tx: BackendTransaction,
+  meta: { readonly actor: string; readonly idempotencyKey?: string | undefined },
+  key: string | undefined,
+  fingerprint: string,
+  work: (scope: WriteScope) => Promise<T>,
+): Promise<T> {
+  if (key !== undefined) {
+    const prior = await tx.getIdempotency(key);
+    if (prior) return replay<T>(prior.fingerprint, prior.response, fingerprint, key);
+  }
+  const at = services.now();
+  const entries: AuditDraft[] = [];
+  const idempotencyKey = meta.idempotencyKey ?? null;
+  const scope: WriteScope = {
+    tx,
+    at,
+    audit: (action, entity, entityKey, before, after) =>
+      entries.push({ at, actor: meta.actor, action, entity, entityKey, before: jsonOrNull(before), after: jsonOrNull(after), idempotencyKey }),
+  };
+  const result = await work(scope);
+  if (entries.length > 0) await tx.appendAudit(entries);
+  if (key !== undefined) await putKey(tx, { key, fingerprint, response: JSON.stringify(result), createdAt: at });
+  return result;
+}
+
+async function putKey(tx: BackendTransaction, row: Parameters<BackendTransaction["putIdempotency"]>[0]): Promise<void> {
+  try {
+    await tx.putIdempotency(row);
+  } catch (error) {
+    // Another call with the same key committed first: this one rolls back and returns its result.
+    if (isStoreError(error) && error.reason === "constraint") throw new IdempotencyRace();
+    throw error;
+  }
+}
+
+async function replayAfterRace<T>(services: Services, key: string, fingerprint: string): Promise<T> {
+  const prior = await services.backend.transaction((tx) => tx.getIdempotency(key), { readOnly: true });
+  if (!prior) throw new StoreError("serialization", { id: "Penulisan bersamaan dengan kunci idempotensi yang sama; ulangi", en: "A concurrent write used the same idempotency key; retry" });
+  return replay<T>(prior.fingerprint, prior.response, fingerprint, key);
+}
+
+function replay<T>(stored: string, response: string, fingerprint: string, key: string): T {
+  if (stored === fingerprint) return JSON.parse(response) as T;
+  const shown = key.slice(key.indexOf(":") + 1);
+  throw new StoreError(
+    "conflict",
+    {
+      id: `Kunci idempotensi '${shown}' sudah dipakai untuk masukan lain; gunakan kunci baru untuk permintaan baru`,
+      en: `The idempotency key '${shown}' was already used with another input; use a new key for a new request`,
+    },
+    { path: ["idempotencyKey"] },
+  );
+}
+
+function jsonOrNull(value: unknown): string | null {
+  return value === null || value === undefined ? null : JSON.stringify(value);
+}
+
+class IdempotencyRace extends Error {}
