@@ -49,3 +49,4 @@ export * from "./monitoring/index.js";
 export * from "./development/index.js";
 export * from "./batch/index.js";
 export * from "./cohort/index.js";
+export * from "./store/index.js";
