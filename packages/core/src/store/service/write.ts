@@ -3,7 +3,7 @@
  * idempotency record; replay of a repeated idempotent call; retry of serialization failures.
  * @module
  */
-import { contentHash } from "../../canonical-json.js";
+import { sha256Hex } from "../../internal/sha256.js";
 import type { AuditDraft, BackendTransaction, StoreBackend } from "../backend.js";
 import type { AuditAction, EntityKind } from "../records.js";
 import { isStoreError, StoreError } from "../store-error.js";
@@ -58,7 +58,7 @@ export async function runWrite<T>(
   work: (scope: WriteScope) => Promise<T>,
 ): Promise<T> {
   const key = meta.idempotencyKey === undefined ? undefined : `${operation}:${meta.idempotencyKey}`;
-  const fingerprint = key === undefined ? "" : contentHash({ operation, input });
+  const fingerprint = key === undefined ? "" : await fingerprintOf(operation, input);
   for (let attempt = 0; ; attempt++) {
     try {
       return await services.backend.transaction((tx) => attemptWrite(services, tx, meta, key, fingerprint, work), { readOnly: false });
@@ -124,6 +124,22 @@ function replay<T>(stored: string, response: string, fingerprint: string, key: s
     },
     { path: ["idempotencyKey"] },
   );
+}
+
+/**
+ * SHA-256 of the validated input's JSON. Validation rebuilds every object the schemas know in
+ * schema order, so a retry matches whatever order its fields were sent in; free-form objects
+ * (outputs, traces, policy documents) are compared as sent. WebCrypto (native, fast on bulk
+ * writes) when the platform has it, else the portable implementation.
+ */
+async function fingerprintOf(operation: string, input: unknown): Promise<string> {
+  const text = JSON.stringify([operation, input]);
+  const subtle = globalThis.crypto?.subtle;
+  if (!subtle) return sha256Hex(text);
+  const digest = new Uint8Array(await subtle.digest("SHA-256", new TextEncoder().encode(text)));
+  let hex = "";
+  for (const byte of digest) hex += byte.toString(16).padStart(2, "0");
+  return hex;
 }
 
 function jsonOrNull(value: unknown): string | null {
