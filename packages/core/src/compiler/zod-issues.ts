@@ -27,7 +27,7 @@ const FORMATS: Readonly<Record<string, LocalizedText>> = {
     en: "A name must consist of letters, digits and '_', not starting with a digit",
   },
   "kinerja:date": { id: "Harus tanggal berformat YYYY-MM-DD", en: "Must be a date formatted YYYY-MM-DD" },
-  "kinerja:id": { id: "Id tidak boleh memuat karakter kendali", en: "An id may not hold control characters" },
+  "kinerja:id": { id: "Id tidak boleh memuat karakter kendali atau ':'", en: "An id may not hold control characters or ':'" },
   "kinerja:period": {
     id: "Periode harus berformat YYYY, YYYY-Qn atau YYYY-MM",
     en: "A period must be formatted YYYY, YYYY-Qn or YYYY-MM",

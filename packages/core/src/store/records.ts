@@ -213,7 +213,10 @@ export interface AuditEntry {
   readonly actor: string;
   readonly action: AuditAction;
   readonly entity: EntityKind;
-  /** The entity's key (e.g. the plan id, the NIP, `unitId:tahun`). */
+  /**
+   * The entity's key: the plan id, the NIP, … and for composite keys `unitId:tahun`,
+   * `planId:indikatorId:periode`, `planId:periode` or `policyId:policyVersion`.
+   */
   readonly entityKey: string;
   /** The record before the change, `null` on creation. */
   readonly before: unknown;

@@ -77,9 +77,9 @@ export function policyKey(policyId: string, policyVersion: string): string {
 }
 
 /**
- * A key made of several parts: JSON of the parts without the brackets, so no two different
- * part lists share a key (`"a","b"` vs `"a,b"`).
+ * A key made of several parts joined by `:` (`unitId:tahun`, `planId:indikatorId:periode`,
+ * `policyId:policyVersion`). Ids may not contain `:`, so no two part lists share a key.
  */
 export function compositeKey(...parts: readonly (string | number)[]): string {
-  return JSON.stringify(parts).slice(1, -1);
+  return parts.join(":");
 }

@@ -5,6 +5,7 @@
  */
 import * as z from "zod";
 import { parseNip, parseNiPppk } from "../../domain/nip.js";
+import { normalizeText } from "../../domain/nip-rules.js";
 import { issue } from "../../errors.js";
 import type { BackendTransaction } from "../backend.js";
 import type { KinerjaStore, TeamMember } from "../contract.js";
@@ -94,9 +95,9 @@ export function employeeOperations(services: Services): EmployeeOps {
   };
 }
 
-/** A NIP without separators (spaces, dots, dashes). */
+/** A NIP without separators (spaces, dots, dashes), as `parseNip` reads it. */
 export function normalizeNip(text: string): string {
-  return text.replace(/[\s.\-]/g, "");
+  return normalizeText(text, "NIP");
 }
 
 function canonicalNip(text: string, jenisAsn: "PNS" | "PPPK", today: string): string {

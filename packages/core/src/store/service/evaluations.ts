@@ -8,7 +8,7 @@ import { issue, type Issue } from "../../errors.js";
 import type { BackendTransaction } from "../backend.js";
 import type { EvaluationInput, KinerjaStore } from "../contract.js";
 import type { StoredEmployee, StoredEvaluation, StoredPlan } from "../records.js";
-import { constraint, StoreError } from "../store-error.js";
+import { notFound, StoreError } from "../store-error.js";
 import { compositeKey, fromRow, toRow } from "./codec.js";
 import { bump, create, listAll, listPage, load, read } from "./ops.js";
 import { normalizeNip } from "./employees.js";
@@ -60,12 +60,17 @@ export function evaluationOperations(services: Services): EvaluationOps {
         const employees = await byKey(scope.tx, "employee", [...plans.values()].map((p) => p.nip));
         const records = items.map((e, i) => {
           const plan = plans.get(e.planId);
-          if (!plan) throw constraint({ id: `Rencana '${e.planId}' tidak ada`, en: `Plan '${e.planId}' does not exist` }, ["evaluations", i, "planId"]);
+          if (!plan) throw notFound("Plan", e.planId, ["evaluations", i, "planId"]);
           if (plan.status === "DRAFT") throw new StoreError("conflict", { id: `Rencana '${plan.planId}' masih DRAFT`, en: `Plan '${plan.planId}' is still a DRAFT` }, { path: ["evaluations", i, "planId"] });
           return buildEvaluation(services, scope, e, plan, employees.get(plan.nip), input.predikatOutput, ["evaluations", i]);
         });
-        await scope.tx.insert("evaluation", records.map((r) => toRow("evaluation", r)));
-        for (const r of records) scope.audit("CREATE", "evaluation", r.evaluationId, null, withoutTrace(r));
+        const rows = records.map((r) => toRow("evaluation", r));
+        await scope.tx.insert("evaluation", rows);
+        // The audit entry holds the record without its trace: the row's own JSON when it has none.
+        rows.forEach((row, i) => {
+          const r = records[i] as StoredEvaluation;
+          scope.auditJson("CREATE", "evaluation", row.key, null, r.trace === null ? row.data : JSON.stringify(withoutTrace(r)));
+        });
         return { count: records.length, evaluationIds: records.map((r) => r.evaluationId) };
       });
     },

@@ -33,11 +33,11 @@ export function planOperations(services: Services): PlanOps {
     async createPlan(options) {
       const { idempotencyKey, ...input } = parseInput(CreatePlan, options, "createPlan");
       const nip = normalizeNip(input.nip);
+      const rhk = normalizeRhk(input.rhk, services.newId, "createPlan");
       return runWrite(services, "createPlan", { actor: input.actor, idempotencyKey }, { ...input, nip }, async (scope) => {
         const employee = await load(scope.tx, "employee", nip);
         if (!employee) throw constraint({ id: `Pegawai '${nip}' tidak terdaftar`, en: `Employee '${nip}' is not registered` }, ["nip"]);
         if (await planFor(scope.tx, nip, input.tahun)) throw duplicatePlan(nip, input.tahun);
-        const rhk = normalizeRhk(input.rhk, services.newId, "createPlan");
         await checkCascade(scope.tx, employee, input.tahun, rhk);
         const plan: StoredPlan = {
           planId: input.planId ?? services.newId(),
@@ -56,10 +56,10 @@ export function planOperations(services: Services): PlanOps {
 
     async updatePlan(options) {
       const { idempotencyKey, ...input } = parseInput(UpdatePlan, options, "updatePlan");
+      const rhk = normalizeRhk(input.rhk, services.newId, "updatePlan");
       return runWrite(services, "updatePlan", { actor: input.actor, idempotencyKey }, input, async (scope) => {
         const before = await loadOrFail(scope.tx, "plan", input.planId, ["planId"]);
         if (before.status !== "DRAFT") throw wrongStatus(before, "updatePlan");
-        const rhk = normalizeRhk(input.rhk, services.newId, "updatePlan");
         const employee = await loadOrFail(scope.tx, "employee", before.nip);
         await checkCascade(scope.tx, employee, before.tahun, rhk);
         const policyId = input.policyId === undefined ? before.policyId : input.policyId;

@@ -12,8 +12,8 @@ import { fromZodIssues } from "../../compiler/zod-issues.js";
 const CONTROL = /[\u0000-\u001f\u007f]/;
 const PERIOD = /^\d{4}(?:-Q[1-4]|-(?:0[1-9]|1[0-2]))?$/;
 
-/** An identifier: 1–100 characters without control characters. */
-export const Id: z.ZodString = z.string().min(1).max(100).refine((s) => !CONTROL.test(s), "kinerja:id");
+/** An identifier: 1–100 characters without control characters or `:` (which joins composite keys). */
+export const Id: z.ZodString = z.string().min(1).max(100).refine((s) => !CONTROL.test(s) && !s.includes(":"), "kinerja:id");
 /** A short text (names). */
 export const Name: z.ZodString = z.string().trim().min(1).max(200);
 /** A long text (descriptions, feedback). */

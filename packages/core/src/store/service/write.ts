@@ -33,6 +33,8 @@ export interface WriteScope {
   readonly at: string;
   /** Records an audit entry (written with the change, in the same transaction). */
   audit(action: AuditAction, entity: EntityKind, entityKey: string, before: unknown, after: unknown): void;
+  /** Same as {@link WriteScope.audit} with `before` / `after` already as JSON text (bulk writes reuse the row's). */
+  auditJson(action: AuditAction, entity: EntityKind, entityKey: string, before: string | null, after: string | null): void;
 }
 
 /** Builds the shared services from the options. */
@@ -85,11 +87,14 @@ async function attemptWrite<T>(
   const at = services.now();
   const entries: AuditDraft[] = [];
   const idempotencyKey = meta.idempotencyKey ?? null;
+  const auditJson: WriteScope["auditJson"] = (action, entity, entityKey, before, after) => {
+    entries.push({ at, actor: meta.actor, action, entity, entityKey, before, after, idempotencyKey });
+  };
   const scope: WriteScope = {
     tx,
     at,
-    audit: (action, entity, entityKey, before, after) =>
-      entries.push({ at, actor: meta.actor, action, entity, entityKey, before: jsonOrNull(before), after: jsonOrNull(after), idempotencyKey }),
+    audit: (action, entity, entityKey, before, after) => auditJson(action, entity, entityKey, jsonOrNull(before), jsonOrNull(after)),
+    auditJson,
   };
   const result = await work(scope);
   if (entries.length > 0) await tx.appendAudit(entries);
@@ -127,19 +132,34 @@ function replay<T>(stored: string, response: string, fingerprint: string, key: s
 }
 
 /**
- * SHA-256 of the validated input's JSON. Validation rebuilds every object the schemas know in
- * schema order, so a retry matches whatever order its fields were sent in; free-form objects
- * (outputs, traces, policy documents) are compared as sent. WebCrypto (native, fast on bulk
- * writes) when the platform has it, else the portable implementation.
+ * SHA-256 of the validated input as JSON with sorted keys, so a retry matches whatever order its
+ * fields were sent in. WebCrypto (native, fast on bulk writes) when the platform has it, else the
+ * portable implementation.
  */
 async function fingerprintOf(operation: string, input: unknown): Promise<string> {
-  const text = JSON.stringify([operation, input]);
+  const text = sortedJson([operation, input]);
   const subtle = globalThis.crypto?.subtle;
   if (!subtle) return sha256Hex(text);
   const digest = new Uint8Array(await subtle.digest("SHA-256", new TextEncoder().encode(text)));
   let hex = "";
   for (const byte of digest) hex += byte.toString(16).padStart(2, "0");
   return hex;
+}
+
+/**
+ * JSON with every object's keys sorted (input that validation has made plain JSON data; `undefined`
+ * members are left out as `JSON.stringify` does). Faster than RFC 8785 `canonicalJson`, which
+ * also formats numbers and names the path of what JSON cannot hold; a fingerprint needs neither.
+ */
+function sortedJson(value: unknown): string {
+  if (typeof value !== "object" || value === null) return JSON.stringify(value) ?? "null";
+  if (Array.isArray(value)) return `[${value.map(sortedJson).join(",")}]`;
+  const record = value as Record<string, unknown>;
+  const parts: string[] = [];
+  for (const key of Object.keys(record).sort()) {
+    if (record[key] !== undefined) parts.push(`${JSON.stringify(key)}:${sortedJson(record[key])}`);
+  }
+  return `{${parts.join(",")}}`;
 }
 
 function jsonOrNull(value: unknown): string | null {
