@@ -65,11 +65,27 @@ export async function runWrite<T>(
     try {
       return await services.backend.transaction((tx) => attemptWrite(services, tx, meta, key, fingerprint, work), { readOnly: false });
     } catch (error) {
-      if (error instanceof IdempotencyRace && key !== undefined) return replayAfterRace<T>(services, key, fingerprint);
+      if (key !== undefined && mayBeRace(error)) {
+        const prior = await services.backend.transaction((tx) => tx.getIdempotency(key), { readOnly: true });
+        if (prior) return replay<T>(prior.fingerprint, prior.response, fingerprint, key);
+        if (error instanceof IdempotencyRace) throw raceLost();
+      }
       if (isStoreError(error) && error.reason === "serialization" && attempt < services.maxRetries) continue;
       throw error;
     }
   }
+}
+
+/**
+ * A concurrent call with the same idempotency key may have committed first: this one then fails
+ * on a unique key (the entity it creates, or the idempotency record) and returns that call's result.
+ */
+function mayBeRace(error: unknown): boolean {
+  return error instanceof IdempotencyRace || (isStoreError(error) && (error.reason === "conflict" || error.reason === "constraint" || error.reason === "serialization"));
+}
+
+function raceLost(): StoreError {
+  return new StoreError("serialization", { id: "Penulisan bersamaan dengan kunci idempotensi yang sama; ulangi", en: "A concurrent write used the same idempotency key; retry" });
 }
 
 async function attemptWrite<T>(
@@ -110,12 +126,6 @@ async function putKey(tx: BackendTransaction, row: Parameters<BackendTransaction
     if (isStoreError(error) && error.reason === "constraint") throw new IdempotencyRace();
     throw error;
   }
-}
-
-async function replayAfterRace<T>(services: Services, key: string, fingerprint: string): Promise<T> {
-  const prior = await services.backend.transaction((tx) => tx.getIdempotency(key), { readOnly: true });
-  if (!prior) throw new StoreError("serialization", { id: "Penulisan bersamaan dengan kunci idempotensi yang sama; ulangi", en: "A concurrent write used the same idempotency key; retry" });
-  return replay<T>(prior.fingerprint, prior.response, fingerprint, key);
 }
 
 function replay<T>(stored: string, response: string, fingerprint: string, key: string): T {
