@@ -1,0 +1,72 @@
+/**
+ * What a SQL adapter supplies to {@link createSqlBackend}: a dialect (placeholders, column types,
+ * limits) and a driver that runs statements inside transactions on one connection and classifies
+ * the driver's errors.
+ * @module
+ */
+import type { StoreCapabilities, StoreError } from "@kinerja/core";
+
+/** A statement parameter. */
+export type SqlParam = string | number | null;
+
+/** The outcome of one statement. */
+export interface SqlResult {
+  /** Rows of a query (empty for other statements). */
+  readonly rows: readonly Record<string, unknown>[];
+  /** Rows inserted, updated or deleted. */
+  readonly affectedRows: number;
+}
+
+/** One connection inside a transaction. */
+export interface SqlConnection {
+  query(sql: string, params?: readonly SqlParam[]): Promise<SqlResult>;
+}
+
+/** The SQL spelling of one database. */
+export interface SqlDialect {
+  readonly name: "sqlite" | "postgres" | "mysql";
+  /** The placeholder of the parameter at 0-based `index` (`?` or `$1`). */
+  placeholder(index: number): string;
+  /** Quotes an identifier (`"name"` or `` `name` ``). */
+  quoteIdentifier(name: string): string;
+  /** Column types used by the schema. */
+  readonly types: {
+    /** A primary-key text of up to 700 characters. */
+    readonly key: string;
+    /** An indexed text of up to 200 characters. */
+    readonly shortText: string;
+    readonly integer: string;
+    /** An unbounded text (JSON documents, traces). */
+    readonly longText: string;
+    /** An auto-increment integer primary key (the audit log's `seq`). */
+    readonly serialPrimaryKey: string;
+    /**
+     * Optional: a short ASCII name of up to 40 characters (the audit log's `entity` and `action`).
+     * Default `shortText`. MySQL sets it (e.g. `VARCHAR(40) CHARACTER SET ascii COLLATE ascii_bin`)
+     * so that the index on `(entity, entity_key, seq)` stays under InnoDB's 3072-byte key limit.
+     */
+    readonly tag?: string;
+  };
+  /** Extra text after `CREATE TABLE (...)` (e.g. `ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin`). */
+  readonly tableSuffix: string;
+  /** Most parameters one statement may bind. */
+  readonly maxParameters: number;
+  /** Most bytes one statement should hold (bulk inserts are split below it). */
+  readonly maxStatementBytes: number;
+}
+
+/** A database driver: transactions on one connection, a migration lock, and error classification. */
+export interface SqlDriver {
+  readonly dialect: SqlDialect;
+  readonly capabilities: StoreCapabilities;
+  /**
+   * Runs `work` in one transaction on one connection: BEGIN, then COMMIT when it resolves or
+   * ROLLBACK when it rejects (rethrowing the original error). Must not leave the connection in a
+   * transaction, and must release it to the pool (destroying it when it broke).
+   */
+  transaction<T>(work: (connection: SqlConnection) => Promise<T>, options: { readonly readOnly: boolean }): Promise<T>;
+  /** Runs `work` while holding a lock that serialises migrations across processes. */
+  withMigrationLock<T>(work: (connection: SqlConnection) => Promise<T>): Promise<T>;
+  /** Turns a driver error into a classified `StoreError` (unique violations → `constraint`, …). */
+  classify(error: unknown): StoreError;
+}

@@ -1,0 +1,11 @@
+/**
+ * `@kinerja/store-sql` — the relational `StoreBackend` shared by the SQLite, PostgreSQL and MySQL
+ * adapters of Kinerja: schema, versioned migrations and every row-level query, generated from
+ * `ENTITY_TABLES` and a small dialect, run through a driver the adapter supplies. For adapter
+ * authors; applications install an adapter (`@kinerja/store-sqlite`, …) instead.
+ * @module
+ */
+export { createSqlBackend, type SqlBackendOptions } from "./create-sql-backend.js";
+export type { SqlConnection, SqlDialect, SqlDriver, SqlParam, SqlResult } from "./driver.js";
+export { SQL_MIGRATIONS, LATEST_SCHEMA_VERSION, type SqlMigration } from "./migrations.js";
+export { sqlTableNames, allTableNames, initialSchemaStatements, AUDIT_COLUMNS, MAX_TABLE_PREFIX_LENGTH, type SqlTableNames } from "./schema.js";

@@ -1,0 +1,75 @@
+/**
+ * The `SqlDriver` of SQLite on better-sqlite3: one synchronous connection, wrapped in promises,
+ * whose transactions are serialised by a FIFO mutex (`BEGIN IMMEDIATE` for writes and migrations,
+ * `BEGIN DEFERRED` for reads). Taking the write lock and committing wait for other connections
+ * asynchronously (see `busy-wait.ts`).
+ * @module
+ */
+import type { StoreError } from "@kinerja/core";
+import type { SqlConnection, SqlDriver, SqlParam, SqlResult } from "@kinerja/store-sql";
+import type { SqliteDatabase } from "../sqlite-database.js";
+import { AsyncMutex } from "./async-mutex.js";
+import { runWaitingForLock } from "./busy-wait.js";
+import { classifySqliteError, closedDatabase } from "./classify-sqlite-error.js";
+import { SQLITE_DIALECT } from "./sqlite-dialect.js";
+import { StatementCache } from "./statement-cache.js";
+
+/** How many prepared statements one database keeps. */
+const STATEMENT_CACHE_SIZE = 256;
+
+/** A {@link SqlDriver} on an open better-sqlite3 database. */
+export function createSqliteDriver(database: SqliteDatabase): SqlDriver {
+  const statements = new StatementCache(database, STATEMENT_CACHE_SIZE);
+  const mutex = new AsyncMutex();
+  const persistent = !database.memory;
+
+  const inTransaction = async <T>(begin: string, work: (connection: SqlConnection) => Promise<T>): Promise<T> => {
+    if (!database.open) throw closedDatabase();
+    if (begin === "BEGIN IMMEDIATE") await runWaitingForLock(statements, begin);
+    else statements.run(begin, []);
+    const connection = openConnection(statements);
+    try {
+      const result = await work(connection);
+      await runWaitingForLock(statements, "COMMIT");
+      return result;
+    } catch (error) {
+      rollback(database, statements);
+      throw error;
+    } finally {
+      connection.close();
+    }
+  };
+
+  return {
+    dialect: SQLITE_DIALECT,
+    capabilities: Object.freeze({ persistent, multiProcess: persistent, parallelWriters: false }),
+    transaction: <T>(work: (connection: SqlConnection) => Promise<T>, options: { readonly readOnly: boolean }): Promise<T> =>
+      mutex.run(() => inTransaction(options.readOnly ? "BEGIN DEFERRED" : "BEGIN IMMEDIATE", work)),
+    withMigrationLock: <T>(work: (connection: SqlConnection) => Promise<T>): Promise<T> => mutex.run(() => inTransaction("BEGIN IMMEDIATE", work)),
+    classify: (error: unknown): StoreError => classifySqliteError(error, database.open),
+  };
+}
+
+/** A connection usable until the transaction that opened it ends. */
+function openConnection(statements: StatementCache): SqlConnection & { close(): void } {
+  let open = true;
+  return {
+    query: async (sql: string, params: readonly SqlParam[] = []): Promise<SqlResult> => {
+      if (!open) throw new Error("this SQLite connection belongs to a transaction that has ended");
+      return statements.run(sql, params);
+    },
+    close: (): void => {
+      open = false;
+    },
+  };
+}
+
+/** Rolls back what is left of a failed transaction (SQLite may already have rolled it back). */
+function rollback(database: SqliteDatabase, statements: StatementCache): void {
+  if (!database.open || !database.inTransaction) return;
+  try {
+    statements.run("ROLLBACK", []);
+  } catch {
+    // The original error matters more than a failed rollback; the connection is left as SQLite left it.
+  }
+}
