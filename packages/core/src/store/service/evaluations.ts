@@ -15,6 +15,7 @@ import { normalizeNip } from "./employees.js";
 import { inYear, planIn } from "./plan-records.js";
 import { Id, invalidInput, PageFields, parseInput, PeriodCode, WriteFields, Year } from "./schemas.js";
 import { runWrite, type Services, type WriteScope } from "./write.js";
+import { wellFormedEvaluations } from "./evaluation-shape.js";
 
 const Evaluation = z.strictObject({
   evaluationId: Id.optional(),
@@ -28,6 +29,7 @@ const Evaluation = z.strictObject({
 const PredikatOutput = z.string().min(1).max(100).optional();
 const SaveOne = z.strictObject({ ...WriteFields, predikatOutput: PredikatOutput, evaluation: Evaluation });
 const SaveMany = z.strictObject({ ...WriteFields, predikatOutput: PredikatOutput, evaluations: z.array(Evaluation).min(1).max(100_000) });
+const SaveManyMeta = z.strictObject({ ...WriteFields, predikatOutput: PredikatOutput });
 const GetOne = z.strictObject({ evaluationId: Id });
 const Cohort = z.strictObject({ ...PageFields, unitId: Id, tahun: Year, periode: PeriodCode.optional(), withTrace: z.boolean().optional() });
 const History = z.strictObject({ nip: z.string().min(1).max(40), periode: z.enum(["TAHUNAN", "SEMUA"]).optional(), withTrace: z.boolean().optional() });
@@ -51,7 +53,7 @@ export function evaluationOperations(services: Services): EvaluationOps {
     },
 
     async saveEvaluations(options) {
-      const { idempotencyKey, ...input } = parseInput(SaveMany, options, "saveEvaluations");
+      const { idempotencyKey, ...input } = parseSaveMany(options);
       const items = input.evaluations as readonly EvaluationInput[];
       const duplicates = duplicatesInBatch(items);
       if (duplicates.length > 0) throw invalidInput("saveEvaluations", duplicates);
@@ -106,6 +108,19 @@ export function evaluationOperations(services: Services): EvaluationOps {
       return input.withTrace ? chosen : chosen.map(withoutTrace);
     },
   };
+}
+
+/**
+ * The validated options of `saveEvaluations`: well-formed items are taken as they are (see
+ * `evaluation-shape.ts`); anything else goes through the schema, which reports every problem.
+ */
+function parseSaveMany(options: unknown): z.output<typeof SaveMany> {
+  const o = options as Record<string, unknown> | null;
+  const fast =
+    typeof o === "object" && o !== null && Object.keys(o).every((k) => k === "actor" || k === "idempotencyKey" || k === "predikatOutput" || k === "evaluations") && wellFormedEvaluations(o["evaluations"]);
+  if (!fast) return parseInput(SaveMany, options, "saveEvaluations");
+  const { evaluations, ...rest } = o;
+  return { ...parseInput(SaveManyMeta, rest, "saveEvaluations"), evaluations: evaluations as z.output<typeof SaveMany>["evaluations"] };
 }
 
 /** The record without its trace (audit entries, cohort lists). */

@@ -157,19 +157,25 @@ async function fingerprintOf(operation: string, input: unknown): Promise<string>
 }
 
 /**
- * JSON with every object's keys sorted (input that validation has made plain JSON data; `undefined`
- * members are left out as `JSON.stringify` does). Faster than RFC 8785 `canonicalJson`, which
- * also formats numbers and names the path of what JSON cannot hold; a fingerprint needs neither.
+ * JSON with every object's keys sorted (input that validation has made plain JSON data). Native
+ * `JSON.stringify` with a replacer that swaps an object whose keys are out of order for a sorted,
+ * prototype-free copy: several times faster than building the text in JavaScript (RFC 8785
+ * `canonicalJson` also formats numbers and names the path of what JSON cannot hold; a fingerprint
+ * needs neither).
  */
 function sortedJson(value: unknown): string {
-  if (typeof value !== "object" || value === null) return JSON.stringify(value) ?? "null";
-  if (Array.isArray(value)) return `[${value.map(sortedJson).join(",")}]`;
-  const record = value as Record<string, unknown>;
-  const parts: string[] = [];
-  for (const key of Object.keys(record).sort()) {
-    if (record[key] !== undefined) parts.push(`${JSON.stringify(key)}:${sortedJson(record[key])}`);
-  }
-  return `{${parts.join(",")}}`;
+  return JSON.stringify(value, sortKeys) ?? "null";
+}
+
+function sortKeys(_key: string, value: unknown): unknown {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return value;
+  const keys = Object.keys(value);
+  let ordered = true;
+  for (let i = 1; i < keys.length && ordered; i++) ordered = (keys[i - 1] as string) < (keys[i] as string);
+  if (ordered) return value;
+  const copy = Object.create(null) as Record<string, unknown>;
+  for (const key of keys.sort()) copy[key] = (value as Record<string, unknown>)[key];
+  return copy;
 }
 
 function jsonOrNull(value: unknown): string | null {
