@@ -11,6 +11,7 @@ import { decAdd, decDiv, decMul } from "../internal/decimal.js";
 import { report, scoringError, sourceOf, type ExprContext } from "./context.js";
 import { compileExpression, expectType, finite, requireNumber, UNSAFE_NAMES, type Compiled, type Evaluator } from "./compile-expr.js";
 import { Scope, type AggregateItem, type Env } from "./scope.js";
+import { streamedWeightedAverage, type Projection } from "./wavg-stream.js";
 import { ANY, BOOLEAN, NUMBER, describeType, isNullable, isNumeric, withNull, type Type, type Value } from "./types.js";
 
 /** The collection functions. */
@@ -24,6 +25,8 @@ interface Parts {
   readonly value: Extractor | undefined;
   readonly weight: Extractor | undefined;
   readonly weightList: Evaluator | undefined;
+  /** For `wavg(xs.a, ys.b)`: both projections, streamed without building lists. */
+  readonly streams?: { readonly values: Projection; readonly weights: Projection };
 }
 
 const FAILED: Compiled = { type: ANY, fn: () => null };
@@ -68,7 +71,8 @@ function wavgLists(list: Compiled, listType: Parts["listType"], weights: Express
   const okWeights = w.type.k === "list" ? elementAs(w.type.of, weights, ctx, "wavg") : null;
   if (w.type.k !== "list") report(ctx, "TYPE_MISMATCH", weights, fill(M.expected, { expected: "list<number>", actual: describeType(w.type) }));
   if (okValues === null || okWeights === null) return undefined;
-  return { list: list.fn, listType, value: undefined, weight: undefined, weightList: w.fn };
+  const streams = list.projection && w.projection ? { streams: { values: list.projection, weights: w.projection } } : {};
+  return { list: list.fn, listType, value: undefined, weight: undefined, weightList: w.fn, ...streams };
 }
 
 /** Without a lambda, the elements themselves are used: they must be of the needed kind. */
@@ -156,7 +160,12 @@ const RUNNERS: Record<AggregateKind, Runner> = {
   },
   min: (parts, text) => extremumRunner(parts, text, "min"),
   max: (parts, text) => extremumRunner(parts, text, "max"),
-  wavg: (parts, text) => (env) => weightedAverage(parts, env, text),
+  wavg: (parts, text) => {
+    const streams = parts.streams;
+    if (!streams) return (env) => weightedAverage(parts, env, text);
+    // The trace needs every value and weight: it takes the list-building path.
+    return (env) => (env.trace === null ? streamedWeightedAverage(streams.values, streams.weights, env, text) : undefined) ?? weightedAverage(parts, env, text);
+  },
   filter: (parts) => (env) => items(parts, env).filter((item) => parts.value?.(env, item) === true),
   any: (parts) => (env) => items(parts, env).some((item) => parts.value?.(env, item) === true),
   all: (parts) => (env) => items(parts, env).every((item) => parts.value?.(env, item) === true),

@@ -9,6 +9,9 @@ import { fill, type LocalizedText } from "../i18n/text.js";
 import { M } from "../i18n/compiler-messages.js";
 import { parseExpression } from "../expr/parser.js";
 import { roundDecimal } from "../rounding.js";
+import { placesAtMost } from "../internal/decimal.js";
+import { recordMaker } from "./records.js";
+import { perItemRun } from "./per-item-run.js";
 import type { Decision, FormulaDecision, ItemDecision, PerItemDecision, Rounding, TableDecision } from "../schema/policy-types.js";
 import type { AggregateTrace, DecisionTrace, ItemTrace, MatchedRow } from "../trace/trace-types.js";
 import { compileSource, compileTable, type DecisionCompileState } from "./compile-table.js";
@@ -99,7 +102,7 @@ function roundingOf(decision: FormulaDecision | TableDecision, options: Decision
 
 /** Rounds every number in a value (numbers inside records and lists too). */
 export function roundValue(value: Value, rounding: Rounding): Value {
-  if (typeof value === "number") return roundDecimal(value, rounding.scale, rounding.mode);
+  if (typeof value === "number") return roundNumber(value, rounding);
   if (Array.isArray(value)) return value.map((v: Value) => roundValue(v, rounding));
   if (value !== null && typeof value === "object") {
     const out: Record<string, Value> = {};
@@ -107,6 +110,33 @@ export function roundValue(value: Value, rounding: Rounding): Value {
     return out;
   }
   return value;
+}
+
+/** `roundValue` for one rounding; a number that already has at most `scale` places is kept (as `+0`), as `roundDecimal` does. */
+export function rounder(rounding: Rounding): (value: Value) => Value {
+  return (value) => (typeof value === "number" ? roundNumber(value, rounding) : roundValue(value, rounding));
+}
+
+/** A text, enum, boolean, date or null: rounding leaves such a value as it is. */
+function scalarWithoutNumber(type: Type): boolean {
+  return type.k === "string" || type.k === "enum" || type.k === "boolean" || type.k === "date" || type.k === "null";
+}
+
+/**
+ * True when rounding can change a table's result. A record of several outputs is built afresh by
+ * every run, so when each of its fields is a scalar without number, rounding (which copies it)
+ * changes nothing; a literal or default value may be a shared document object, so it is still copied.
+ */
+function tableRounds(decision: TableDecision, outputCount: number, type: Type): boolean {
+  if (scalarWithoutNumber(type)) return false;
+  const record = outputCount > 1 && decision.default === undefined && type.k === "object";
+  return !(record && Object.values(type.fields).every(scalarWithoutNumber));
+}
+
+function roundNumber(value: number, rounding: Rounding): number {
+  const scale = rounding.scale;
+  // An invalid scale still reaches roundDecimal, which rejects it.
+  return Number.isInteger(scale) && scale >= 0 && scale <= 15 && placesAtMost(value, scale) ? value + 0 : roundDecimal(value, scale, rounding.mode);
 }
 
 function common(decision: ItemDecision | PerItemDecision): { label?: LocalizedText } {
@@ -118,13 +148,13 @@ function formulaStep(name: string, decision: FormulaDecision, scope: Scope, stat
   const local: DecisionCompileState = { ...state, path: [...state.path, "expr"], refs };
   const compiled = compileSource(decision.expr, local.path, scope, local);
   checkDeclaredType(decision, compiled.type, state);
-  const rounding = roundingOf(decision, options);
+  const rounding = scalarWithoutNumber(compiled.type) ? undefined : roundingOf(decision, options);
   const fn = compiled.fn;
-  const finish = rounding ? (v: Value): Value => roundValue(v, rounding) : (v: Value): Value => v;
+  const finish = rounding ? rounder(rounding) : (v: Value): Value => v;
   return {
     name,
     type: compiled.type,
-    run: (env) => finish(fn(env)),
+    run: rounding ? (env) => finish(fn(env)) : fn,
     traced: (env) => {
       const aggregates: AggregateTrace[] = [];
       const saved = env.trace;
@@ -161,8 +191,8 @@ function tableStep(name: string, decision: TableDecision, scope: Scope, state: D
   const refs = new Map<string, Binding>();
   const table = compileTable(decision, scope, { ...state, refs });
   if (!table) return undefined;
-  const rounding = roundingOf(decision, options);
-  const finish = rounding ? (v: Value): Value => roundValue(v, rounding) : (v: Value): Value => v;
+  const rounding = tableRounds(decision, table.runtime.outputNames.length, table.type) ? roundingOf(decision, options) : undefined;
+  const finish = rounding ? rounder(rounding) : (v: Value): Value => v;
   const rt = table.runtime;
   return {
     name,
@@ -276,24 +306,16 @@ function makePerItem(
   // canonical content hash determines; the document's key order does not matter.
   const names = subs.map((s) => s.step.name);
   const slots = subs.map((s) => s.slot);
+  const fresh = recordMaker(names);
   const record = (env: Env): Value => {
-    const out: Record<string, Value> = {};
+    const out = fresh();
     for (let i = 0; i < names.length; i++) out[names[i] as string] = env.l[slots[i] as number] ?? null;
     return out;
   };
   return {
     name,
     type,
-    run: (env) => {
-      const list = over(env);
-      if (!Array.isArray(list)) return null;
-      return list.map((item: Value, index: number) => {
-        env.l[itemSlot] = item;
-        if (indexSlot >= 0) env.l[indexSlot] = index;
-        for (const s of subs) env.l[s.slot] = runSub(s, env, name, index);
-        return record(env);
-      });
-    },
+    run: perItemRun({ name, over, itemSlot, indexSlot, subs }),
     traced: (env) => {
       const list = over(env);
       const items: ItemTrace[] = [];
@@ -316,14 +338,6 @@ function makePerItem(
       return { value, trace };
     },
   };
-}
-
-function runSub(s: SubStep, env: Env, name: string, index: number): Value {
-  try {
-    return s.step.run(env);
-  } catch (error) {
-    throw withPath(error, ["decisions", name, index, s.step.name]);
-  }
 }
 
 function runSubTraced(s: SubStep, env: Env, name: string, index: number): { value: Value; trace: DecisionTrace } {

@@ -6,8 +6,7 @@
 import type { BinaryExpression, Expression, Identifier, MemberExpression } from "../expr/ast.js";
 import { fill } from "../i18n/text.js";
 import { M } from "../i18n/compiler-messages.js";
-import { decAdd, decDiv, decMul, decSub } from "../internal/decimal.js";
-import { ownData } from "../internal/own-data.js";
+import { arithmeticFn, knownEqualityFn, propertyOf, slotMemberFn, type ArithmeticOperator, type Known } from "./fast-ops.js";
 import { hintFor, nullError, report, scoringError, sourceOf, type ExprContext } from "./context.js";
 import { compileCall } from "./functions.js";
 import { isCalendarDate } from "../internal/calendar-date.js";
@@ -33,6 +32,12 @@ import {
 export interface Compiled {
   readonly type: Type;
   readonly fn: Evaluator;
+  /** The value, when it is known at compile time (a literal or a policy constant). */
+  readonly known?: Known;
+  /** The slot a plain name reads (for fused member reads). */
+  readonly slot?: { readonly local: boolean; readonly index: number };
+  /** For a projection `list.field`: the list's evaluator and the field (for streaming aggregates). */
+  readonly projection?: { readonly list: Evaluator; readonly property: string };
 }
 
 /** Evaluates a compiled expression in an environment. */
@@ -123,7 +128,7 @@ export function finite(value: number): number {
 }
 
 function constant(type: Type, value: Value): Compiled {
-  return { type, fn: () => value };
+  return { type, fn: () => value, known: { value } };
 }
 
 function checkSafe(name: string, node: Expression, ctx: ExprContext): boolean {
@@ -142,7 +147,10 @@ function compileIdentifier(node: Identifier, scope: Scope, ctx: ExprContext): Co
   ctx.refs.set(binding.name, binding);
   const slot = binding.slot;
   const fn: Evaluator = binding.kind === "global" ? (env) => env.g[slot] ?? null : (env) => env.l[slot] ?? null;
-  return { type: isNarrowed(node, scope, ctx) ? withNull(binding.type, false) : binding.type, fn };
+  const type = isNarrowed(node, scope, ctx) ? withNull(binding.type, false) : binding.type;
+  // A constant's slot is never written after the template is built: its value is known.
+  const known = binding.known === undefined ? {} : { known: binding.known };
+  return { type, fn, ...known, slot: { local: binding.kind === "local", index: slot } };
 }
 
 function compileMember(node: MemberExpression, scope: Scope, ctx: ExprContext): Compiled {
@@ -154,7 +162,7 @@ function compileMember(node: MemberExpression, scope: Scope, ctx: ExprContext): 
 
 function memberOf(object: Compiled, property: string, node: MemberExpression, ctx: ExprContext): Compiled {
   const t = object.type;
-  if (t.k === "any") return { type: ANY, fn: readProperty(object.fn, property) };
+  if (t.k === "any") return { type: ANY, fn: object.slot ? slotMemberFn(object.slot.local, object.slot.index, property) : readProperty(object.fn, property) };
   if (t.k === "list") return projectMember(object, property, node, ctx);
   if (t.k !== "object") {
     report(ctx, "TYPE_MISMATCH", node, fill(M.expected, { expected: "object", actual: describeType(t) }));
@@ -167,7 +175,8 @@ function memberOf(object: Compiled, property: string, node: MemberExpression, ct
     report(ctx, "UNKNOWN_NAME", node, fill(M.unknownField, { type: describeType(t), name: property }), hint);
     return FAILED;
   }
-  return { type: isNullable(t) ? withNull(field, true) : field, fn: readProperty(object.fn, property) };
+  const s = object.slot;
+  return { type: isNullable(t) ? withNull(field, true) : field, fn: s ? slotMemberFn(s.local, s.index, property) : readProperty(object.fn, property) };
 }
 
 function projectMember(list: Compiled, property: string, node: MemberExpression, ctx: ExprContext): Compiled {
@@ -180,19 +189,14 @@ function projectMember(list: Compiled, property: string, node: MemberExpression,
     if (!Array.isArray(items)) return null;
     return items.map((item: Value) => propertyOf(item, property));
   };
-  return { type: withNull({ k: "list", of: element.type, nonEmpty: t.nonEmpty === true }, isNullable(t)), fn: project };
+  return { type: withNull({ k: "list", of: element.type, nonEmpty: t.nonEmpty === true }, isNullable(t)), fn: project, projection: { list: fn, property } };
 }
 
 function readProperty(fn: Evaluator, property: string): Evaluator {
   return (env) => propertyOf(fn(env), property);
 }
 
-/** Reads an own property of a plain object value; null for anything else or a missing property. */
-export function propertyOf(value: Value, property: string): Value {
-  if (value === null || typeof value !== "object" || Array.isArray(value)) return null;
-  // Only own data counts: a missing field or an inherited Object.prototype member reads as null.
-  return (ownData(value, property) as Value | undefined) ?? null;
-}
+export { propertyOf };
 
 function compileIndex(node: Extract<Expression, { type: "index" }>, scope: Scope, ctx: ExprContext): Compiled {
   const target = compileExpression(node.object, scope, ctx);
@@ -308,27 +312,15 @@ function compileLogical(node: BinaryExpression, scope: Scope, ctx: ExprContext):
   return { type: BOOLEAN, fn };
 }
 
-const ARITHMETIC: Record<"+" | "-" | "*" | "/", (a: number, b: number) => number> = {
-  "+": decAdd,
-  "-": decSub,
-  "*": decMul,
-  "/": decDiv,
-};
-
 function compileArithmetic(node: BinaryExpression, scope: Scope, ctx: ExprContext): Compiled {
-  const left = compileExpecting(node.left, scope, ctx, isNumeric, "number").fn;
-  const right = compileExpecting(node.right, scope, ctx, isNumeric, "number").fn;
-  const op = ARITHMETIC[node.operator as "+" | "-" | "*" | "/"];
-  const lt = sourceOf(ctx, node.left);
-  const rt = sourceOf(ctx, node.right);
-  const divide = node.operator === "/";
-  const fn: Evaluator = (env) => {
-    const a = requireNumber(left(env), lt);
-    const b = requireNumber(right(env), rt);
-    if (divide && b === 0) throw scoringError("DIVISION_BY_ZERO", M.divisionByZero, `${lt} / ${rt}`);
-    return finite(op(a, b)) || 0;
-  };
+  const left = compileExpecting(node.left, scope, ctx, isNumeric, "number");
+  const right = compileExpecting(node.right, scope, ctx, isNumeric, "number");
+  const fn = arithmeticFn(node.operator as ArithmeticOperator, operand(left, node.left, ctx), operand(right, node.right, ctx));
   return { type: NUMBER, fn };
+}
+
+function operand(compiled: Compiled, node: Expression, ctx: ExprContext): { fn: Evaluator; text: string; known: Known | undefined } {
+  return { fn: compiled.fn, text: sourceOf(ctx, node), known: compiled.known };
 }
 
 function compileEquality(node: BinaryExpression, scope: Scope, ctx: ExprContext): Compiled {
@@ -338,7 +330,8 @@ function compileEquality(node: BinaryExpression, scope: Scope, ctx: ExprContext)
   const lf = left.fn;
   const rf = right.fn;
   const negate = node.operator === "!=";
-  return { type: BOOLEAN, fn: (env) => valuesEqual(lf(env), rf(env)) !== negate };
+  const fast = knownEqualityFn(operand(left, node.left, ctx), operand(right, node.right, ctx), negate);
+  return { type: BOOLEAN, fn: fast ?? ((env) => valuesEqual(lf(env), rf(env)) !== negate) };
 }
 
 function compileOrdering(node: BinaryExpression, scope: Scope, ctx: ExprContext): Compiled {

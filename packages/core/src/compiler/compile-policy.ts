@@ -104,8 +104,9 @@ function buildProgram(policy: PolicyDocument, issues: Issue[], operators: Operat
     template.push(null);
   }
   for (const [name, value] of Object.entries(policy.constants ?? {})) {
-    scope.defineGlobal(name, template.length, typeOfJson(value), "constant");
-    template.push(deepFreeze(value) as Value);
+    const frozen = deepFreeze(value) as Value;
+    scope.defineGlobal(name, template.length, typeOfJson(value), "constant", { value: frozen });
+    template.push(frozen);
   }
   for (const [name, group] of Object.entries(policy.weights ?? {})) {
     scope.defineGlobal(name, template.length, typeOfJson(group.weights as JsonValue), "weights");

@@ -29,6 +29,7 @@ import { analyseTable } from "./table-analysis.js";
 import type { OperatorRegistry } from "./rules/registry.js";
 import { hasErrorSince } from "./compile-decision.js";
 import { runTable, type TableRuntime } from "./table-runtime.js";
+import { fastTable } from "./table-fast.js";
 import { ANY, describeType, typeOfJson, unify, withNull, type Type, type Value } from "./types.js";
 
 /** A compiled table column: its expression, static type and label. */
@@ -94,7 +95,9 @@ export function compileTable(table: TableDecision, scope: Scope, state: Decision
     defaultValue: defaultEntry?.fn,
   };
   const type = resultType(table, outputNames, outputTypes, defaultEntry?.type, analysis.complete);
-  return { type, runtime, run: (env, matched) => runTable(runtime, env, matched) };
+  const fast = fastTable(runtime);
+  const run = fast ? (env: Env, matched: number[] | null): Value => (matched === null ? fast(env) : runTable(runtime, env, matched)) : (env: Env, matched: number[] | null): Value => runTable(runtime, env, matched);
+  return { type, runtime, run };
 }
 
 function outputName(output: TableOutput): string {

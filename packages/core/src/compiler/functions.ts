@@ -38,9 +38,7 @@ function arity(node: CallExpression, ctx: ExprContext, min: number, max: number)
 }
 
 function numberArg(node: Expression, scope: Scope, ctx: ExprContext): Evaluator {
-  const fn = compileExpecting(node, scope, ctx, isNumeric, "number").fn;
-  const text = sourceOf(ctx, node);
-  return (env) => requireNumber(fn(env), text);
+  return checked(compileExpecting(node, scope, ctx, isNumeric, "number"), node, ctx);
 }
 
 function unaryNumeric(op: (x: number) => number): FunctionCompiler {
@@ -77,8 +75,23 @@ function modeLiteral(node: Expression, ctx: ExprContext): RoundingMode | undefin
 
 function clamp(node: CallExpression, scope: Scope, ctx: ExprContext): Compiled {
   if (!arity(node, ctx, 3, 3)) return FAILED;
-  const [x, lo, hi] = node.args.map((a) => numberArg(a, scope, ctx)) as [Evaluator, Evaluator, Evaluator];
-  return { type: NUMBER, fn: (env) => Math.min(Math.max(x(env) as number, lo(env) as number), hi(env) as number) };
+  const [x, lo, hi] = node.args.map((a) => compileExpecting(a, scope, ctx, isNumeric, "number")) as [Compiled, Compiled, Compiled];
+  const [low, high] = [lo.known?.value, hi.known?.value];
+  if (typeof low === "number" && typeof high === "number") {
+    // Known bounds (literals, constants): one closure call instead of four.
+    const fn = x.fn;
+    const text = sourceOf(ctx, node.args[0] as Expression);
+    return { type: NUMBER, fn: (env) => Math.min(Math.max(requireNumber(fn(env), text), low), high) };
+  }
+  const [xf, lf, hf] = node.args.map((a, i) => checked([x, lo, hi][i] as Compiled, a, ctx)) as [Evaluator, Evaluator, Evaluator];
+  return { type: NUMBER, fn: (env) => Math.min(Math.max(xf(env) as number, lf(env) as number), hf(env) as number) };
+}
+
+/** The evaluator of a compiled numeric argument that fails with NULL_VALUE on a non-number. */
+function checked(compiled: Compiled, node: Expression, ctx: ExprContext): Evaluator {
+  const fn = compiled.fn;
+  const text = sourceOf(ctx, node);
+  return (env) => requireNumber(fn(env), text);
 }
 
 function coalesce(node: CallExpression, scope: Scope, ctx: ExprContext): Compiled {

@@ -7,8 +7,8 @@
 import { issue, type Issue, type IssuePath } from "../errors.js";
 import { fill } from "../i18n/text.js";
 import { M } from "../i18n/compiler-messages.js";
-import { isPlainObject, ownData } from "../internal/own-data.js";
-import { decAdd, decSub } from "../internal/decimal.js";
+import { compileObjectTest, weightTotal } from "./input-test.js";
+import { decSub } from "../internal/decimal.js";
 import type { FieldType, ListField, NumberField } from "../schema/policy-types.js";
 import { isCalendarDate } from "../internal/calendar-date.js";
 
@@ -20,7 +20,7 @@ export type InputValidator = (input: unknown) => Issue[];
 /** Compiles the declared inputs into a validator. */
 export function compileInputValidator(inputs: Readonly<Record<string, FieldType>>): InputValidator {
   const check = objectCheck(inputs);
-  const valid = objectTest(inputs);
+  const valid = compileObjectTest(inputs);
   return (input) => {
     // Fast path: an allocation-free yes/no test of plain data; the detailed walk runs only for
     // invalid input or objects that are not plain (then `NOT_PLAIN` when they are valid).
@@ -37,71 +37,6 @@ Object.freeze(NO_ISSUES);
 /** The (empty) result for a valid input holding objects that are not plain: the scorer copies it into plain data. */
 export const NOT_PLAIN: Issue[] = [];
 Object.freeze(NOT_PLAIN);
-
-type Test = (value: unknown) => boolean;
-
-function fieldTest(field: FieldType): Test {
-  const inner = valueTest(field);
-  const optional = field.optional === true;
-  return (v) => (v === undefined || v === null ? optional : inner(v));
-}
-
-function valueTest(field: FieldType): Test {
-  switch (field.type) {
-    case "number": {
-      const { min = -Infinity, max = Infinity } = field;
-      const integer = field.integer === true;
-      return (v) => typeof v === "number" && Number.isFinite(v) && v >= min && v <= max && (!integer || Number.isInteger(v));
-    }
-    case "string": {
-      const { minLength = 0, maxLength = Infinity } = field;
-      return (v) => typeof v === "string" && v.length >= minLength && v.length <= maxLength;
-    }
-    case "boolean":
-      return (v) => typeof v === "boolean";
-    case "date":
-      return (v) => typeof v === "string" && isCalendarDate(v);
-    case "enum": {
-      const values = new Set(field.values);
-      return (v) => typeof v === "string" && values.has(v);
-    }
-    case "object":
-      return objectTest(field.fields);
-    case "list":
-      return listTest(field);
-  }
-}
-
-function objectTest(fields: Readonly<Record<string, FieldType>>): Test {
-  // Parallel arrays and an index loop: this runs for every element of every input (hot path).
-  const names = Object.keys(fields);
-  const tests = names.map((name) => fieldTest(fields[name] as FieldType));
-  const count = names.length;
-  return (v) => {
-    if (typeof v !== "object" || v === null || Array.isArray(v) || !isPlainObject(v)) return false;
-    const record = v as Record<string, unknown>;
-    for (let i = 0; i < count; i++) {
-      const name = names[i] as string;
-      if (!(tests[i] as Test)(ownData(record, name))) return false;
-    }
-    return true;
-  };
-}
-
-function listTest(field: ListField): Test {
-  const item = fieldTest(field.items);
-  const weights = weightFields(field.items);
-  const { minItems = 0, maxItems = Infinity } = field;
-  return (v) => {
-    if (!Array.isArray(v) || v.length < minItems || v.length > maxItems) return false;
-    for (const element of v) if (!item(element)) return false;
-    for (let w = 0; w < weights.length; w++) {
-      const [name, weight] = weights[w] as (typeof weights)[number];
-      if (!weightSumOk(v, name, weight)) return false;
-    }
-    return true;
-  };
-}
 
 function invalid(issues: Issue[], path: IssuePath, message: ReturnType<typeof fill>): void {
   issues.push(issue("INPUT_INVALID", path, message));
@@ -189,15 +124,6 @@ function listCheck(field: ListField): Check {
 function weightFields(items: FieldType): [string, { sum: number; tolerance?: number }][] {
   if (items.type !== "object") return [];
   return Object.entries(items.fields).flatMap(([name, f]) => (f.type === "number" && f.weight ? [[name, f.weight] as [string, { sum: number; tolerance?: number }]] : []));
-}
-
-function weightTotal(list: readonly unknown[], name: string): number {
-  let total = 0;
-  for (const element of list) {
-    const value = Object.hasOwn(element as object, name) ? (element as Record<string, unknown>)[name] : undefined;
-    if (typeof value === "number") total = decAdd(total, value);
-  }
-  return total;
 }
 
 function weightSumOk(list: readonly unknown[], name: string, weight: { sum: number; tolerance?: number }): boolean {

@@ -14,6 +14,8 @@ export interface Binding {
   readonly type: Type;
   /** What the name is, for explanations and the dependency graph. */
   readonly role: "input" | "constant" | "weights" | "decision" | "item" | "param";
+  /** The value of a policy constant, fixed once compiled (its slot is never written). */
+  readonly known?: { readonly value: Value };
 }
 
 /** The run-time environment of one scoring call: global slots, local slots and the trace sink. */
@@ -71,8 +73,8 @@ export class Scope {
   }
 
   /** Declares a global name at a fixed slot. */
-  defineGlobal(name: string, slot: number, type: Type, role: Binding["role"]): Binding {
-    const binding: Binding = { name, kind: "global", slot, type, role };
+  defineGlobal(name: string, slot: number, type: Type, role: Binding["role"], known?: { readonly value: Value }): Binding {
+    const binding: Binding = { name, kind: "global", slot, type, role, ...(known === undefined ? {} : { known }) };
     this.bindings.set(name, binding);
     return binding;
   }

@@ -12,6 +12,7 @@ import type { DecisionTrace, PolicyRef, Trace } from "../trace/trace-types.js";
 import { roundValue, withPath, type Step } from "./compile-decision.js";
 import { NOT_PLAIN, type InputValidator } from "./input-validator.js";
 import { plainData } from "../internal/own-data.js";
+import { recordMaker } from "./records.js";
 import type { Env } from "./scope.js";
 import type { Type, Value } from "./types.js";
 import { validateFeedback, type UmpanBalik } from "../monitoring/feedback.js";
@@ -77,17 +78,20 @@ export interface CompiledPolicy {
   safeScore(input: unknown, options?: ScoreOptions): ScoreOutcome;
 }
 
+const NO_OPTIONS: ScoreOptions = Object.freeze({});
+
 /** Builds the scorer of a compiled program. */
 export function createScorer(program: Program, warnings: readonly Issue[]): CompiledPolicy {
   const ref: PolicyRef = Object.freeze({ id: program.policy.id, version: program.policy.version, hash: program.hash });
-  const score = (input: unknown, options: ScoreOptions = {}): ScoreResult => {
+  const collect = outputCollector(program);
+  const score = (input: unknown, options: ScoreOptions = NO_OPTIONS): ScoreResult => {
     const problems = program.validateInput(input);
     const issues = options.feedback === undefined ? problems : withFeedbackErrors(problems, options.feedback);
     if (issues.length > 0) throw new KinerjaError("INPUT_INVALID", fill(M.inputInvalid, { count: issues.length }), { issues, path: issues[0]?.path ?? [] });
     // Inputs built from class instances or other prototypes are read as their own data only.
     const data = problems === NOT_PLAIN ? plainData(input) : input;
     const env = createEnv(program, data as Record<string, unknown>);
-    return options.trace === true ? runTraced(program, env, ref, options.feedback && sortFeedback(options.feedback)) : { policy: ref, outputs: runPlain(program, env) };
+    return options.trace === true ? runTraced(program, env, ref, options.feedback && sortFeedback(options.feedback)) : { policy: ref, outputs: runPlain(program, env, collect) };
   };
   return Object.freeze({
     id: ref.id,
@@ -109,19 +113,25 @@ export function createScorer(program: Program, warnings: readonly Issue[]): Comp
 
 function createEnv(program: Program, input: Record<string, unknown>): Env {
   const g = program.template.slice();
-  for (const [name, slot] of program.inputSlots) g[slot] = Object.hasOwn(input, name) ? ((input[name] as Value | undefined) ?? null) : null;
+  const slots = program.inputSlots;
+  for (let i = 0; i < slots.length; i++) {
+    const [name, slot] = slots[i] as readonly [string, number];
+    g[slot] = Object.hasOwn(input, name) ? ((input[name] as Value | undefined) ?? null) : null;
+  }
   return { g, l: new Array<Value>(program.localCount).fill(null), trace: null };
 }
 
-function runPlain(program: Program, env: Env): Record<string, Value> {
-  for (const { step, slot } of program.steps) {
+function runPlain(program: Program, env: Env, collect: (env: Env) => Record<string, Value>): Record<string, Value> {
+  const steps = program.steps;
+  for (let i = 0; i < steps.length; i++) {
+    const { step, slot } = steps[i] as Program["steps"][number];
     try {
       env.g[slot] = step.run(env);
     } catch (error) {
       throw decisionError(error, step.name);
     }
   }
-  return collectOutputs(program, env);
+  return collect(env);
 }
 
 function runTraced(program: Program, env: Env, ref: PolicyRef, feedback: readonly UmpanBalik[] | undefined): ScoreResult {
@@ -154,6 +164,25 @@ function sortFeedback(entries: readonly UmpanBalik[]): readonly UmpanBalik[] {
 
 function decisionError(error: unknown, name: string): unknown {
   return withPath(error instanceof KinerjaError ? error : toKinerjaError(error), ["decisions", name]);
+}
+
+/** {@link collectOutputs} with the names, slots and roundings laid out once, into fixed-shape records. */
+function outputCollector(program: Program): (env: Env) => Record<string, Value> {
+  const names = program.outputs.map(([name]) => name);
+  // A name may appear twice in `outputs`; the record then holds it once, as assignment does.
+  if (new Set(names).size !== names.length) return (env) => collectOutputs(program, env);
+  const slots = program.outputs.map(([, slot]) => slot);
+  const rounding = program.outputRounding;
+  const rounds = names.map((name) => rounding !== undefined && !program.outputRoundingExempt.has(name));
+  const fresh = recordMaker(names);
+  return (env) => {
+    const outputs = fresh();
+    for (let i = 0; i < names.length; i++) {
+      const value = env.g[slots[i] as number] ?? null;
+      outputs[names[i] as string] = rounds[i] === true ? roundValue(value, rounding as Rounding) : value;
+    }
+    return outputs;
+  };
 }
 
 function collectOutputs(program: Program, env: Env): Record<string, Value> {

@@ -37,6 +37,11 @@ export function runTable(rt: TableRuntime, env: Env, matched: number[] | null): 
   return HIT_POLICIES[rt.hitPolicy](rt, hits, env);
 }
 
+/** The result of the table's hit policy for the matched rows (in row order). */
+export function runHitPolicy(rt: TableRuntime, hits: readonly TableRow[], env: Env): Value {
+  return HIT_POLICIES[rt.hitPolicy](rt, hits, env);
+}
+
 /** The column values a table was evaluated with (for the trace). */
 export function columnValues(rt: TableRuntime, env: Env): Value[] {
   return rt.columns.map((column) => column.fn(env));

@@ -56,6 +56,23 @@ export function decimalPlaces(x: number): number {
   return -1;
 }
 
+/**
+ * True when `decimalPlaces(x)` is at most `scale` (so rounding `x` to `scale` places keeps it),
+ * testing only `k` up to `scale`: a cheap first check for rounding hot paths. False for NaN and
+ * ±Infinity.
+ */
+export function placesAtMost(x: number, scale: number): boolean {
+  const m = x < 0 ? -x : x;
+  if (Number.isInteger(m)) return m <= MAX_SAFE;
+  for (let k = 1; k <= scale; k++) {
+    const p = POW10[k] as number;
+    const a = Math.round(m * p);
+    if (a > MAX_SAFE) return false;
+    if (a / p === m) return true;
+  }
+  return false;
+}
+
 /** The signed scaled integer `A` of `x` at `k = decimalPlaces(x)` (requires `k >= 0`). */
 export function scaledInteger(x: number, k: number): number {
   const a = Math.round((x < 0 ? -x : x) * (POW10[k] as number));

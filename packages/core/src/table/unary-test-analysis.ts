@@ -38,9 +38,21 @@ export function compileUnaryTest(test: UnaryTest): (value: unknown) => boolean {
   if (test.kind === "any") return () => true;
   const predicates = test.items.map(compileItem);
   const negated = test.negated;
+  // Without a null literal, every item already refuses null, undefined and non-scalars: the raw
+  // input gives the same answers as its scalar form, and a lone item is its own matcher.
+  if (!test.items.some((item) => item.kind === "compare" && item.value === null)) return rawMatcher(predicates, negated);
   return (input: unknown): boolean => {
     const value = toScalar(input);
     for (const predicate of predicates) if (predicate(value)) return !negated;
+    return negated;
+  };
+}
+
+function rawMatcher(predicates: readonly Predicate[], negated: boolean): (value: unknown) => boolean {
+  const only = predicates.length === 1 ? (predicates[0] as (value: unknown) => boolean) : undefined;
+  if (only && !negated) return only;
+  return (input: unknown): boolean => {
+    for (const predicate of predicates) if (predicate(input as Scalar)) return !negated;
     return negated;
   };
 }
