@@ -6,8 +6,14 @@
  */
 import type { StoreCapabilities, StoreError } from "@kinerja/core";
 
-/** A statement parameter. */
-export type SqlParam = string | number | null;
+/** A scalar statement parameter. */
+export type SqlScalar = string | number | null;
+
+/**
+ * A statement parameter: a scalar, or (only for a dialect with {@link SqlDialect.columnArrays})
+ * one array per column of a bulk insert.
+ */
+export type SqlParam = SqlScalar | readonly SqlScalar[];
 
 /** The outcome of one statement. */
 export interface SqlResult {
@@ -49,6 +55,17 @@ export interface SqlDialect {
   };
   /** Extra text after `CREATE TABLE (...)` (e.g. `ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin`). */
   readonly tableSuffix: string;
+  /**
+   * Optional: bulk inserts that bind one array per column instead of one parameter per value
+   * (PostgreSQL `INSERT … SELECT * FROM unnest($1::text[], …)`): a handful of parameters to parse
+   * and plan instead of tens of thousands, several times faster for big batches.
+   */
+  readonly columnArrays?: {
+    /** The insert of `columns` (in order) into `table` (quoted), parameter `i` being column `i`'s array. */
+    insertSql(table: string, columns: readonly { readonly name: string; readonly type: "key" | "shortText" | "integer" | "longText" | "tag" }[]): string;
+    /** Most rows one statement inserts. */
+    readonly maxRows: number;
+  };
   /** Most parameters one statement may bind. */
   readonly maxParameters: number;
   /** Most bytes one statement should hold (bulk inserts are split below it). */

@@ -8,6 +8,7 @@ import type { SqlDialect, SqlParam } from "../driver.js";
 import { BoundedCache } from "./bounded-cache.js";
 import { chunkRanges, tuple, valueBytes, valuesSql, type RowShape } from "./chunks.js";
 import { buildFind } from "./find-sql.js";
+import { columnArrayInserts, type ArrayColumn } from "./column-arrays.js";
 import type { ColumnType } from "./values.js";
 
 /** A statement and its parameters. */
@@ -29,6 +30,7 @@ export class EntitySql {
   readonly #insertHead: string;
   readonly #insertShape: RowShape;
   readonly #texts = new BoundedCache<string>(64);
+  readonly #arrayColumns: readonly ArrayColumn[];
 
   constructor(dialect: SqlDialect, table: string, layout: EntityTable) {
     const q = (name: string): string => dialect.quoteIdentifier(name);
@@ -44,6 +46,12 @@ export class EntitySql {
     const insertHead = `INSERT INTO ${this.#table} (${["key", "row_version", ...names, "data"].map(q).join(", ")}) VALUES `;
     const paramsPerRow = names.length + 3;
     this.#insertHead = insertHead;
+    this.#arrayColumns = [
+      { name: "key", type: "key" },
+      { name: "row_version", type: "integer" },
+      ...this.columns.map(([name, type]): ArrayColumn => ({ name, type: type === "integer" ? "integer" : "shortText" })),
+      { name: "data", type: "longText" },
+    ];
     this.#insertShape = { fixedBytes: insertHead.length, paramsPerRow, tupleBytes: tuple(dialect, dialect.maxParameters - paramsPerRow, paramsPerRow).length };
   }
 
@@ -77,6 +85,12 @@ export class EntitySql {
 
   /** Multi-row inserts of `rows`, split under the dialect's parameter and size limits. */
   insert(rows: readonly EntityRow[]): BoundStatement[] {
+    const last = this.#arrayColumns.length - 1;
+    const byColumn = columnArrayInserts(this.#dialect, this.#table, this.#arrayColumns, rows.length, (r, c) => {
+      const row = rows[r] as EntityRow;
+      return c === 0 ? row.key : c === 1 ? row.rowVersion : c === last ? row.data : (row.columns[(this.columns[c - 2] as readonly [string, ColumnType])[0]] ?? null);
+    });
+    if (byColumn) return byColumn;
     const ranges = chunkRanges(rows.length, this.#insertShape, this.#dialect, (i) => rowBytes(rows[i] as EntityRow));
     return ranges.map(([start, end]) => {
       const params: SqlParam[] = [];

@@ -8,6 +8,9 @@ import { AUDIT_COLUMNS, type SqlTableNames } from "../schema.js";
 import { BoundedCache } from "./bounded-cache.js";
 import { chunkRanges, tuple, valueBytes, valuesSql, type RowShape } from "./chunks.js";
 import type { BoundStatement } from "./entity-sql.js";
+import { columnArrayInserts, type ArrayColumn } from "./column-arrays.js";
+
+const AUDIT_TYPES: readonly ArrayColumn["type"][] = ["shortText", "shortText", "tag", "tag", "key", "longText", "longText", "shortText"];
 
 /** A query of one entity's audit entries. */
 export interface AuditQuery {
@@ -27,11 +30,13 @@ export class LogSql {
   readonly #getIdempotency: string;
   readonly #putIdempotency: string;
   readonly #texts = new BoundedCache<string>(64);
+  readonly #auditTable: string;
 
   constructor(dialect: SqlDialect, names: SqlTableNames) {
     const q = (name: string): string => dialect.quoteIdentifier(name);
     const p = (i: number): string => dialect.placeholder(i);
     this.#dialect = dialect;
+    this.#auditTable = q(names.audit);
     this.#insertHead = `INSERT INTO ${q(names.audit)} (${AUDIT_COLUMNS.map(q).join(", ")}) VALUES `;
     const per = AUDIT_COLUMNS.length;
     this.#insertShape = { fixedBytes: this.#insertHead.length, paramsPerRow: per, tupleBytes: tuple(dialect, dialect.maxParameters - per, per).length };
@@ -45,6 +50,9 @@ export class LogSql {
 
   /** Multi-row inserts of audit entries, split under the dialect's limits, in order. */
   appendAudit(entries: readonly AuditDraft[]): BoundStatement[] {
+    const columns = AUDIT_COLUMNS.map((name, i): ArrayColumn => ({ name, type: AUDIT_TYPES[i] ?? "shortText" }));
+    const byColumn = columnArrayInserts(this.#dialect, this.#auditTable, columns, entries.length, (r, c) => auditValue(entries[r] as AuditDraft, c));
+    if (byColumn) return byColumn;
     const ranges = chunkRanges(entries.length, this.#insertShape, this.#dialect, (i) => draftBytes(entries[i] as AuditDraft));
     return ranges.map(([start, end]) => {
       const params: SqlParam[] = [];
@@ -90,4 +98,17 @@ function draftBytes(entry: AuditDraft): number {
     valueBytes(entry.after) +
     valueBytes(entry.idempotencyKey)
   );
+}
+
+function auditValue(e: AuditDraft, column: number): string | null {
+  switch (column) {
+    case 0: return e.at;
+    case 1: return e.actor;
+    case 2: return e.action;
+    case 3: return e.entity;
+    case 4: return e.entityKey;
+    case 5: return e.before;
+    case 6: return e.after;
+    default: return e.idempotencyKey;
+  }
 }
