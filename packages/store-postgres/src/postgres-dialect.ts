@@ -18,14 +18,14 @@ const MAX_PARAMETERS = 30_000;
 const MAX_STATEMENT_BYTES = 32 * 1024 * 1024;
 
 /**
- * Rows per bulk insert through `unnest` (one array per column): a few thousand keep a statement's
- * arrays a few megabytes while the per-statement cost is spread thin.
+ * Rows per bulk insert through `json_array_elements` (all rows in one JSON parameter): a few
+ * thousand keep a statement a few megabytes while its fixed cost is spread thin.
  */
-const COLUMN_ARRAY_ROWS = 5_000;
+const JSON_ROWS = 5_000;
 
 /**
  * The PostgreSQL dialect: `$1`-style placeholders, double-quoted identifiers, bulk inserts
- * through `unnest` (one array parameter per column), `varchar` keys with
+ * that send their rows as one JSON parameter, `varchar` keys with
  * the `"C"` collation (exact, case-sensitive comparison and code-point order whatever the
  * database's locale), `text` documents and a `bigserial` audit sequence.
  */
@@ -42,12 +42,12 @@ export const postgresDialect: SqlDialect = Object.freeze({
     tag: 'varchar(40) COLLATE "C"',
   }),
   tableSuffix: "",
-  columnArrays: Object.freeze({
+  jsonRowsInsert: Object.freeze({
     insertSql: (table: string, columns: readonly { readonly name: string; readonly type: string }[]): string =>
-      `INSERT INTO ${table} (${columns.map((c) => quotePostgresIdentifier(c.name)).join(", ")}) SELECT * FROM unnest(${columns
-        .map((c, i) => `$${i + 1}::${c.type === "integer" ? "integer" : "text"}[]`)
-        .join(", ")})`,
-    maxRows: COLUMN_ARRAY_ROWS,
+      `INSERT INTO ${table} (${columns.map((c) => quotePostgresIdentifier(c.name)).join(", ")}) SELECT ${columns
+        .map((c, i) => (c.type === "integer" ? `(r->>${i})::integer` : `r->>${i}`))
+        .join(", ")} FROM jsonb_array_elements($1::jsonb) AS r`,
+    maxRows: JSON_ROWS,
   }),
   maxParameters: MAX_PARAMETERS,
   maxStatementBytes: MAX_STATEMENT_BYTES,

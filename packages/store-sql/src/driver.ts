@@ -6,14 +6,8 @@
  */
 import type { StoreCapabilities, StoreError } from "@kinerja/core";
 
-/** A scalar statement parameter. */
-export type SqlScalar = string | number | null;
-
-/**
- * A statement parameter: a scalar, or (only for a dialect with {@link SqlDialect.columnArrays})
- * one array per column of a bulk insert.
- */
-export type SqlParam = SqlScalar | readonly SqlScalar[];
+/** A statement parameter. */
+export type SqlParam = string | number | null;
 
 /** The outcome of one statement. */
 export interface SqlResult {
@@ -56,12 +50,13 @@ export interface SqlDialect {
   /** Extra text after `CREATE TABLE (...)` (e.g. `ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin`). */
   readonly tableSuffix: string;
   /**
-   * Optional: bulk inserts that bind one array per column instead of one parameter per value
-   * (PostgreSQL `INSERT … SELECT * FROM unnest($1::text[], …)`): a handful of parameters to parse
-   * and plan instead of tens of thousands, several times faster for big batches.
+   * Optional: bulk inserts that bind all their rows as ONE parameter, a JSON array of rows (each
+   * an array of the column values in order), which the database unpacks (PostgreSQL
+   * `SELECT … FROM json_array_elements($1::json)`). The client serialises natively and the server
+   * parses and plans one small statement instead of tens of thousands of parameters.
    */
-  readonly columnArrays?: {
-    /** The insert of `columns` (in order) into `table` (quoted), parameter `i` being column `i`'s array. */
+  readonly jsonRowsInsert?: {
+    /** The insert of `columns` (in order) into `table` (quoted) from parameter 1. */
     insertSql(table: string, columns: readonly { readonly name: string; readonly type: "key" | "shortText" | "integer" | "longText" | "tag" }[]): string;
     /** Most rows one statement inserts. */
     readonly maxRows: number;

@@ -8,7 +8,7 @@ import type { SqlDialect, SqlParam } from "../driver.js";
 import { BoundedCache } from "./bounded-cache.js";
 import { chunkRanges, tuple, valueBytes, valuesSql, type RowShape } from "./chunks.js";
 import { buildFind } from "./find-sql.js";
-import { columnArrayInserts, type ArrayColumn } from "./column-arrays.js";
+import { jsonRowInserts, type ArrayColumn } from "./json-rows.js";
 import type { ColumnType } from "./values.js";
 
 /** A statement and its parameters. */
@@ -85,10 +85,12 @@ export class EntitySql {
 
   /** Multi-row inserts of `rows`, split under the dialect's parameter and size limits. */
   insert(rows: readonly EntityRow[]): BoundStatement[] {
-    const last = this.#arrayColumns.length - 1;
-    const byColumn = columnArrayInserts(this.#dialect, this.#table, this.#arrayColumns, rows.length, (r, c) => {
+    const byColumn = jsonRowInserts(this.#dialect, this.#table, this.#arrayColumns, rows.length, (r) => {
       const row = rows[r] as EntityRow;
-      return c === 0 ? row.key : c === 1 ? row.rowVersion : c === last ? row.data : (row.columns[(this.columns[c - 2] as readonly [string, ColumnType])[0]] ?? null);
+      const values: SqlParam[] = [row.key, row.rowVersion];
+      for (const [name] of this.columns) values.push(row.columns[name] ?? null);
+      values.push(row.data);
+      return values;
     });
     if (byColumn) return byColumn;
     const ranges = chunkRanges(rows.length, this.#insertShape, this.#dialect, (i) => rowBytes(rows[i] as EntityRow));

@@ -8,7 +8,7 @@ import { AUDIT_COLUMNS, type SqlTableNames } from "../schema.js";
 import { BoundedCache } from "./bounded-cache.js";
 import { chunkRanges, tuple, valueBytes, valuesSql, type RowShape } from "./chunks.js";
 import type { BoundStatement } from "./entity-sql.js";
-import { columnArrayInserts, type ArrayColumn } from "./column-arrays.js";
+import { jsonRowInserts, type ArrayColumn } from "./json-rows.js";
 
 const AUDIT_TYPES: readonly ArrayColumn["type"][] = ["shortText", "shortText", "tag", "tag", "key", "longText", "longText", "shortText"];
 
@@ -51,7 +51,10 @@ export class LogSql {
   /** Multi-row inserts of audit entries, split under the dialect's limits, in order. */
   appendAudit(entries: readonly AuditDraft[]): BoundStatement[] {
     const columns = AUDIT_COLUMNS.map((name, i): ArrayColumn => ({ name, type: AUDIT_TYPES[i] ?? "shortText" }));
-    const byColumn = columnArrayInserts(this.#dialect, this.#auditTable, columns, entries.length, (r, c) => auditValue(entries[r] as AuditDraft, c));
+    const byColumn = jsonRowInserts(this.#dialect, this.#auditTable, columns, entries.length, (r) => {
+      const e = entries[r] as AuditDraft;
+      return [e.at, e.actor, e.action, e.entity, e.entityKey, e.before, e.after, e.idempotencyKey];
+    });
     if (byColumn) return byColumn;
     const ranges = chunkRanges(entries.length, this.#insertShape, this.#dialect, (i) => draftBytes(entries[i] as AuditDraft));
     return ranges.map(([start, end]) => {
@@ -98,17 +101,4 @@ function draftBytes(entry: AuditDraft): number {
     valueBytes(entry.after) +
     valueBytes(entry.idempotencyKey)
   );
-}
-
-function auditValue(e: AuditDraft, column: number): string | null {
-  switch (column) {
-    case 0: return e.at;
-    case 1: return e.actor;
-    case 2: return e.action;
-    case 3: return e.entity;
-    case 4: return e.entityKey;
-    case 5: return e.before;
-    case 6: return e.after;
-    default: return e.idempotencyKey;
-  }
 }
