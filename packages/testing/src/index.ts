@@ -35,3 +35,42 @@ export {
 export { evaluationInput, policyRef, traceOf, PREDIKAT_VALUES, type EvaluationInputOptions, type TraceOptions } from "./builders/evaluation.js";
 export { policyDocument, invalidPolicyDocument, policyHash, type PolicyDocumentOptions } from "./builders/policy.js";
 export { UNICODE_NAMES, EXACT_NUMBERS } from "./builders/samples.js";
+export {
+  inputArbitrary,
+  fieldArbitrary,
+  numberArbitrary,
+  type InputArbitraryOptions,
+} from "./arbitraries/input.js";
+export { nipArbitrary, niPppkArbitrary } from "./arbitraries/nip.js";
+export {
+  indicatorArbitrary,
+  realisationArbitrary,
+  targetArbitrary,
+  behaviourRatingsArbitrary,
+  planArbitrary,
+  cohortArbitrary,
+  PREDIKAT_KINERJA,
+  type BehaviourRating,
+  type CohortArbitraryOptions,
+  type IndicatorArbitraryOptions,
+  type IndicatorValue,
+  type PlanArbitraryOptions,
+  type PlanValue,
+  type Polaritas,
+} from "./arbitraries/domain.js";
+export { policyArbitrary, nearValidPolicyArbitrary, type NearValidPolicy, type PolicyMistake } from "./arbitraries/policy.js";
+export {
+  LAW_IDS,
+  type DistributionProfile,
+  type IndicatorProfile,
+  type LawId,
+  type LawProfile,
+  type LawResult,
+  type MonotoneOutput,
+  type OutputBounds,
+  type OutputPath,
+  type PolicyLawOptions,
+} from "./laws/types.js";
+export { runPolicyLaws, describePolicyLaws, type LawRunner } from "./laws/run.js";
+export { detectProfile } from "./laws/profile.js";
+export { PRESET_LAW_PROFILES } from "./laws/preset-profiles.js";
