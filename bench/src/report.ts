@@ -48,13 +48,13 @@ export function targetsBlock(targets: readonly TargetCheck[]): string {
   return [head, ...targets.map((t) => `| ${t.target} | ${t.measured} | ${t.met === null ? "–" : t.met ? "✓" : "✗"} |`)].join("\n");
 }
 
-/** Replaces the text between the README markers. */
-export function updateReadme(path: string, body: string): void {
+/** Replaces the text between the README markers (by default the engine results' markers). */
+export function updateReadme(path: string, body: string, markers: { readonly start: string; readonly end: string } = { start: START, end: END }): void {
   const text = readFileSync(path, "utf8");
-  const start = text.indexOf(START);
-  const end = text.indexOf(END);
-  if (start < 0 || end < start) throw new Error(`${path} has no ${START} … ${END} markers`);
-  writeFileSync(path, `${text.slice(0, start + START.length)}\n${body}\n${text.slice(end)}`);
+  const start = text.indexOf(markers.start);
+  const end = text.indexOf(markers.end);
+  if (start < 0 || end < start) throw new Error(`${path} has no ${markers.start} … ${markers.end} markers`);
+  writeFileSync(path, `${text.slice(0, start + markers.start.length)}\n${body}\n${text.slice(end)}`);
 }
 
 /** Writes the raw results as JSON (git-ignored `bench/results/`). */

@@ -1,0 +1,82 @@
+/**
+ * `pnpm bench:storage [--rows=N] [--chunk=N] [--only=sqlite,postgres,mysql,memory] [--readme]`:
+ * bulk-inserts evaluation results into each adapter through `saveEvaluations` and reads a unit's
+ * cohort back. Gate first: a small run on every adapter must store byte-identical cohorts (else
+ * the run stops); the big runs are then compared the same way. With `--readme` (default for a
+ * full run of 1,000,000 rows) the table in bench/README.md is rewritten.
+ * @module
+ */
+import { fork } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { machineInfo } from "../machine.js";
+import { updateReadme } from "../report.js";
+import { fmt } from "../stats.js";
+import { ADAPTERS, type AdapterName } from "./adapters.js";
+import type { AdapterRun } from "./run-adapter.js";
+
+const CHILD = fileURLToPath(new URL("./run-adapter.ts", import.meta.url));
+const README = fileURLToPath(new URL("../../README.md", import.meta.url));
+const MARKERS = { start: "<!-- bench:storage:start -->", end: "<!-- bench:storage:end -->" };
+const TARGET = 50_000;
+
+const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, "").split("=") as [string, string | undefined]));
+const rows = Number(args.get("rows") ?? 1_000_000);
+const chunk = Number(args.get("chunk") ?? 10_000);
+const only = (args.get("only")?.split(",") ?? ADAPTERS.filter((a) => a !== "memory")) as AdapterName[];
+if (!Number.isInteger(rows) || rows <= 0 || rows % 16 !== 0) throw new Error("--rows must be a positive multiple of 16 (16 periods per plan)");
+
+console.log(`Gate: ${only.join(", ")} on 3,200 rows must store identical cohorts…`);
+await gate(await runAll(3_200, 1_600));
+console.log(`Timing ${rows.toLocaleString("en-US")} rows in chunks of ${chunk.toLocaleString("en-US")}…`);
+const runs = await runAll(rows, chunk);
+const check = gate(runs);
+const table = report(runs, check);
+console.log(table);
+if (args.has("readme") || (rows === 1_000_000 && !args.has("no-readme"))) {
+  updateReadme(README, table, MARKERS);
+  console.log(`Wrote the table into ${README}`);
+}
+
+async function runAll(size: number, chunkSize: number): Promise<AdapterRun[]> {
+  const out: AdapterRun[] = [];
+  for (const adapter of only) out.push(await inChild(adapter, size, chunkSize));
+  return out;
+}
+
+function inChild(adapter: AdapterName, size: number, chunkSize: number): Promise<AdapterRun> {
+  return new Promise((resolve, reject) => {
+    const child = fork(CHILD, [JSON.stringify({ adapter, rows: size, chunk: chunkSize })], { execArgv: process.execArgv, stdio: ["ignore", "inherit", "inherit", "ipc"] });
+    child.on("message", (m: { ok: boolean; run?: AdapterRun; error?: string }) => (m.ok && m.run ? resolve(m.run) : reject(new Error(`${adapter}: ${m.error}`))));
+    child.on("exit", (code) => (code === 0 ? undefined : reject(new Error(`${adapter}: child exited with code ${code}`))));
+  });
+}
+
+/** Every adapter's cohort must hash like the first's; stops the run otherwise. */
+function gate(all: readonly AdapterRun[]): string {
+  const first = all[0];
+  const differing = all.filter((r) => r.cohortHash !== first?.cohortHash || r.cohortRows !== first?.cohortRows);
+  if (first && differing.length > 0) {
+    for (const r of differing) console.error(`${r.adapter} differs from ${first.adapter}:`, JSON.stringify(r.cohortSample[0]), "vs", JSON.stringify(first.cohortSample[0]));
+    throw new Error("the adapters stored different cohorts: nothing timed is reported");
+  }
+  return "identical";
+}
+
+function report(all: readonly AdapterRun[], check: string): string {
+  const m = machineInfo();
+  const head = [
+    `Measured with \`pnpm bench:storage\` (${new Date().toISOString().slice(0, 10)}): ${rows.toLocaleString("en-US")} evaluation results written through \`saveEvaluations\` in chunks of ${chunk.toLocaleString("en-US")} (each an all-or-nothing transaction with an idempotency key and one audit entry per result, so the database receives twice as many rows), then one unit's annual cohort read back with \`listCohort\` pages of 1,000 (best of 5).`,
+    "",
+    `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB, ${m.platform}, Node ${m.node}; PostgreSQL and MariaDB on 127.0.0.1.`,
+    "",
+    "| adapter | where | results written | bulk insert s | results/s | cohort rows | cohort read ms | cohort rows/s | peak RSS MB | cohorts |",
+    "|---|---|--:|--:|--:|--:|--:|--:|--:|---|",
+  ];
+  const lines = all.map((r) => `| ${r.adapter} | ${r.where} | ${r.rows.toLocaleString("en-US")} | ${fmt(r.insertMs / 1000)} | ${fmt(r.rows / (r.insertMs / 1000))} | ${r.cohortRows.toLocaleString("en-US")} | ${fmt(r.cohortMs)} | ${fmt(r.cohortRows / (r.cohortMs / 1000))} | ${fmt(r.peakRssMb)} | ${check} |`);
+  const targets = (["postgres", "sqlite"] as const).map((a) => {
+    const r = all.find((x) => x.adapter === a);
+    const rate = r ? r.rows / (r.insertMs / 1000) : null;
+    return `| ≥ ${TARGET.toLocaleString("en-US")} results/s into ${a} | ${rate === null ? "not measured" : fmt(rate)} | ${rate === null ? "–" : rate >= TARGET ? "✓" : "✗"} |`;
+  });
+  return [...head, ...lines, "", "| target | measured | |", "|---|---|---|", ...targets].join("\n");
+}
