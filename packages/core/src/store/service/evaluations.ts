@@ -123,6 +123,11 @@ function parseSaveMany(options: unknown): z.output<typeof SaveMany> {
   return { ...parseInput(SaveManyMeta, rest, "saveEvaluations"), evaluations: evaluations as z.output<typeof SaveMany>["evaluations"] };
 }
 
+/** True when the evaluation schema accepts `item` (for the fast path's property test). */
+export function schemaAcceptsEvaluation(item: unknown): boolean {
+  return Evaluation.safeParse(item, { jitless: true }).success;
+}
+
 /** The record without its trace (audit entries, cohort lists). */
 export function withoutTrace(e: StoredEvaluation): StoredEvaluation {
   return e.trace === null ? e : { ...e, trace: null };
