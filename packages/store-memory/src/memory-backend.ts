@@ -3,11 +3,10 @@
  * serialized by a FIFO mutex and undone on rejection.
  * @module
  */
-import type { BackendTransaction, MigrationReport, StoreBackend, StoreCapabilities } from "@kinerja/core";
+import { createSerialQueue, type BackendTransaction, type MigrationReport, type StoreBackend, type StoreCapabilities } from "@kinerja/core";
 import { misuse } from "./internal/checks.js";
 import { MemoryState } from "./internal/memory-state.js";
 import { MemoryTransaction } from "./internal/memory-transaction.js";
-import { Mutex } from "./internal/mutex.js";
 
 /** The memory backend's capabilities: nothing outlives the process or leaves it; writes run one at a time. */
 export const MEMORY_CAPABILITIES: StoreCapabilities = Object.freeze({ persistent: false, multiProcess: false, parallelWriters: false });
@@ -31,7 +30,7 @@ const MIGRATIONS: readonly { readonly version: number; readonly name: string }[]
  */
 export function createMemoryBackend(): StoreBackend {
   const state = new MemoryState();
-  const mutex = new Mutex();
+  const mutex = createSerialQueue();
   return Object.freeze({
     name: "memory",
     capabilities: MEMORY_CAPABILITIES,

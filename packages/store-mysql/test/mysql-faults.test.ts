@@ -5,12 +5,12 @@
  * dropped afterwards.
  */
 import { isStoreError, type KinerjaStore, type StoredPlan } from "@kinerja/core";
+import { evaluationsFor, seedAgreedPlans } from "@kinerja/testing";
 import type mysql from "mysql2/promise";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createMysqlStore } from "../src/index.js";
 import { instrumentPool } from "./support/instrumented-pool.js";
 import { countRows, createDatabase, dropDatabase, newPool, testDatabaseName } from "./support/mysql.js";
-import { evaluationsFor, seedAgreedPlans } from "./support/seed.js";
 
 const BULK = 20_000;
 const KILL_PLANS = 1_180;

@@ -4,12 +4,12 @@
  * from two pools. Each test works in its own schema `kinerja_test_<random>`, dropped afterwards.
  */
 import { isStoreError, type KinerjaStore, type StoredPlan } from "@kinerja/core";
+import { evaluationsFor, seedAgreedPlans } from "@kinerja/testing";
 import type pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPostgresStore } from "../src/index.js";
 import { instrumentPool } from "./support/instrumented-pool.js";
 import { countRows, createSchema, dropSchema, newPool, testSchemaName } from "./support/postgres.js";
-import { evaluationsFor, seedAgreedPlans } from "./support/seed.js";
 
 const BULK = 20_000;
 const KILL_PLANS = 1_180;

@@ -74,3 +74,4 @@ export {
 export { runPolicyLaws, describePolicyLaws, type LawRunner } from "./laws/run.js";
 export { detectProfile } from "./laws/profile.js";
 export { PRESET_LAW_PROFILES } from "./laws/preset-profiles.js";
+export { seedAgreedPlans, evaluationsFor, periodsOf, inParallel, type SeedAgreedPlansOptions } from "./builders/bulk.js";

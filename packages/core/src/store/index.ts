@@ -29,3 +29,5 @@ export {
 } from "./store-error.js";
 export { createStore } from "./service/create-store.js";
 export type { StoreOptions } from "./service/write.js";
+export { createSerialQueue, type SerialQueue } from "./serial-queue.js";
+export { STORE_ERROR_CODES } from "./store-error.js";

@@ -19,14 +19,15 @@ export const STORE_ERROR_REASONS: readonly StoreErrorReason[] = Object.freeze([
   "unknown",
 ] as const);
 
-const CODE_OF: Readonly<Record<StoreErrorReason, KinerjaErrorCode>> = {
+/** The `KinerjaError` code a {@link StoreError} of each {@link StoreErrorReason} carries. */
+export const STORE_ERROR_CODES: Readonly<Record<StoreErrorReason, KinerjaErrorCode>> = Object.freeze({
   not_found: "STORE_NOT_FOUND",
   conflict: "STORE_CONFLICT",
   constraint: "STORE_CONSTRAINT",
   connection: "STORE_CONNECTION",
   serialization: "STORE_SERIALIZATION",
   unknown: "STORE_FAILED",
-};
+});
 
 /** Options of the {@link StoreError} constructor. */
 export interface StoreErrorOptions {
@@ -54,7 +55,7 @@ export class StoreError extends KinerjaError {
   readonly isRetryable: boolean;
 
   constructor(reason: StoreErrorReason, text: LocalizedText, options: StoreErrorOptions = {}) {
-    super(CODE_OF[reason], text, {
+    super(STORE_ERROR_CODES[reason], text, {
       ...(options.path ? { path: options.path } : {}),
       ...(options.cause === undefined ? {} : { cause: options.cause }),
       ...(options.issues ? { issues: options.issues } : {}),

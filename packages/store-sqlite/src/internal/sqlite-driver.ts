@@ -5,10 +5,9 @@
  * asynchronously (see `busy-wait.ts`).
  * @module
  */
-import type { StoreError } from "@kinerja/core";
+import { createSerialQueue, type StoreError } from "@kinerja/core";
 import type { SqlConnection, SqlDriver, SqlParam, SqlResult } from "@kinerja/store-sql";
 import type { SqliteDatabase } from "../sqlite-database.js";
-import { AsyncMutex } from "./async-mutex.js";
 import { runWaitingForLock } from "./busy-wait.js";
 import { classifySqliteError, closedDatabase } from "./classify-sqlite-error.js";
 import { SQLITE_DIALECT } from "./sqlite-dialect.js";
@@ -20,7 +19,7 @@ const STATEMENT_CACHE_SIZE = 256;
 /** A {@link SqlDriver} on an open better-sqlite3 database. */
 export function createSqliteDriver(database: SqliteDatabase): SqlDriver {
   const statements = new StatementCache(database, STATEMENT_CACHE_SIZE);
-  const mutex = new AsyncMutex();
+  const mutex = createSerialQueue();
   const persistent = !database.memory;
 
   const inTransaction = async <T>(begin: string, work: (connection: SqlConnection) => Promise<T>): Promise<T> => {

@@ -5,7 +5,7 @@
  * @module
  */
 import assert from "node:assert/strict";
-import type { IssuePath, KinerjaError, Page, StoreError, StoreErrorReason } from "@kinerja/core";
+import { STORE_ERROR_CODES, type IssuePath, type KinerjaError, type Page, type StoreError, type StoreErrorReason } from "@kinerja/core";
 
 /** What {@link expectStoreError} checks. */
 export interface ExpectedStoreError {
@@ -13,15 +13,6 @@ export interface ExpectedStoreError {
   /** The error's exact `path`, when given. */
   readonly path?: IssuePath;
 }
-
-const CODE_OF: Readonly<Record<StoreErrorReason, string>> = {
-  not_found: "STORE_NOT_FOUND",
-  conflict: "STORE_CONFLICT",
-  constraint: "STORE_CONSTRAINT",
-  connection: "STORE_CONNECTION",
-  serialization: "STORE_SERIALIZATION",
-  unknown: "STORE_FAILED",
-};
 
 /**
  * Asserts that `promise` rejects with a `StoreError` of this reason (its code matching, a
@@ -38,7 +29,7 @@ export async function expectStoreError(promise: Promise<unknown>, expected: Expe
   const e = error as Partial<StoreError>;
   assert.equal(e?.name, "StoreError", `expected a StoreError (${expected.reason}), got ${describe(error)}`);
   assert.equal(e.reason, expected.reason, `expected reason ${expected.reason}, got ${String(e.reason)}: ${e.message}`);
-  assert.equal(e.code, CODE_OF[expected.reason]);
+  assert.equal(e.code, STORE_ERROR_CODES[expected.reason]);
   assert.equal(e.isRetryable, expected.reason === "connection" || expected.reason === "serialization");
   assertBilingual(e.text);
   if (expected.path !== undefined) assert.deepEqual([...(e.path ?? [])], [...expected.path], `path of: ${e.message}`);

@@ -6,16 +6,12 @@
  */
 import assert from "node:assert/strict";
 import type { EvaluationInput, StoredPlan } from "@kinerja/core";
+import { periodsOf } from "../builders/bulk.js";
 import { evaluationInput, policyRef } from "../builders/evaluation.js";
 import { randomId } from "../builders/random.js";
 import { expectInputInvalid, expectStoreError } from "./assertions.js";
 import { defineArea, type AreaDefinition, type SuiteContext } from "./context.js";
 import { agreedOrg, evaluate, org, trail } from "./fixtures.js";
-
-/** The 17 periods of a year: annual, quarters, months. */
-export function periodsOf(tahun: number): string[] {
-  return [String(tahun), ...[1, 2, 3, 4].map((q) => `${tahun}-Q${q}`), ...Array.from({ length: 12 }, (_, m) => `${tahun}-${String(m + 1).padStart(2, "0")}`)];
-}
 
 /** Bulk evaluation writes. */
 export const bulk: AreaDefinition = defineArea("bulk evaluations", (area) => {
