@@ -103,7 +103,13 @@ export function evaluationOperations(services: Services): EvaluationOps {
 
     async employeeHistory(options) {
       const input = parseInput(History, options, "employeeHistory");
-      const records = await read(services, (tx) => listAll(tx, "evaluation", [{ column: "nip", op: "=", value: normalizeNip(input.nip) }], ["tahun", "periode"]));
+      const records = await read(services, async (tx) => {
+        // Through the employee's plans: the (nip, tahun) unique index of plans, then the
+        // (plan_id, periode) unique index of evaluations.
+        const plans = await tx.find("plan", { where: [{ column: "nip", op: "=", value: normalizeNip(input.nip) }], orderBy: ["tahun"] });
+        if (plans.length === 0) return [];
+        return listAll(tx, "evaluation", [{ column: "plan_id", op: "in", value: plans.map((p) => p.key) }], ["tahun", "periode"]);
+      });
       const chosen = input.periode === "SEMUA" ? records : records.filter((e) => e.periode === String(e.tahun));
       return input.withTrace ? chosen : chosen.map(withoutTrace);
     },
