@@ -1,7 +1,7 @@
 /**
  * One adapter's run of the storage benchmark, in its own process (so its peak RSS is its own):
- * migrate, seed, bulk-insert the evaluations through `saveEvaluations` in chunks (timed; building
- * the inputs is not), then read one unit's annual cohort back page by page (timed, best of 5).
+ * migrate, seed, bulk-insert the evaluations through `saveEvaluations` in chunks by one or more
+ * concurrent writers (timed, wall clock), then read one unit's annual cohort back page by page (timed, best of 5).
  * Reports the times and the cohort itself (for the gate) to the parent over IPC.
  * @module
  */
@@ -17,6 +17,9 @@ export interface AdapterRun {
   readonly where: string;
   readonly rows: number;
   readonly chunk: number;
+  /** Concurrent callers of `saveEvaluations`. */
+  readonly writers: number;
+  /** Wall time of the whole insert phase (building the inputs, about 0.1 µs per result, included). */
   readonly insertMs: number;
   readonly cohortRows: number;
   readonly cohortMs: number;
@@ -28,21 +31,27 @@ export interface AdapterRun {
 }
 
 /** Runs the benchmark on one adapter. */
-export async function runAdapter(adapter: AdapterName, rows: number, chunk: number): Promise<AdapterRun> {
+export async function runAdapter(adapter: AdapterName, rows: number, chunk: number, writers = 1): Promise<AdapterRun> {
   const opened = await openStore(adapter);
   try {
     await opened.store.migrate();
     const plans = rows / PERIODS.length;
     await seed(opened.backend, plans);
     const plansPerChunk = Math.max(1, Math.floor(chunk / PERIODS.length));
-    let insertMs = 0;
-    for (let from = 0, n = 0; from < plans; from += plansPerChunk, n++) {
-      const items = evaluations(from, Math.min(plans, from + plansPerChunk));
-      const t0 = performance.now();
-      const saved = await opened.store.saveEvaluations({ actor: "bench", idempotencyKey: `bench-${n}`, evaluations: items });
-      insertMs += performance.now() - t0;
-      if (saved.count !== items.length) throw new Error(`${adapter}: saved ${saved.count} of ${items.length}`);
-    }
+    const chunks = Math.ceil(plans / plansPerChunk);
+    let next = 0;
+    // `writers` callers each take the next chunk until none is left (1: one after the other).
+    const writer = async (): Promise<void> => {
+      for (let n = next++; n < chunks; n = next++) {
+        const from = n * plansPerChunk;
+        const items = evaluations(from, Math.min(plans, from + plansPerChunk));
+        const saved = await opened.store.saveEvaluations({ actor: "bench", idempotencyKey: `bench-${n}`, evaluations: items });
+        if (saved.count !== items.length) throw new Error(`${adapter}: saved ${saved.count} of ${items.length}`);
+      }
+    };
+    const t0 = performance.now();
+    await Promise.all(Array.from({ length: writers }, writer));
+    const insertMs = performance.now() - t0;
     let cohort: StoredEvaluation[] = [];
     let cohortMs = Number.POSITIVE_INFINITY;
     for (let k = 0; k < 5; k++) {
@@ -51,7 +60,7 @@ export async function runAdapter(adapter: AdapterName, rows: number, chunk: numb
       cohortMs = Math.min(cohortMs, performance.now() - t0);
     }
     const cohortHash = createHash("sha256").update(JSON.stringify(cohort)).digest("hex");
-    return { adapter, where: opened.where, rows, chunk: plansPerChunk * PERIODS.length, insertMs, cohortRows: cohort.length, cohortMs, cohortHash, cohortSample: cohort.slice(0, 3), peakRssMb: peakRssMb() };
+    return { adapter, where: opened.where, rows, chunk: plansPerChunk * PERIODS.length, writers, insertMs, cohortRows: cohort.length, cohortMs, cohortHash, cohortSample: cohort.slice(0, 3), peakRssMb: peakRssMb() };
   } finally {
     await opened.close();
   }
@@ -70,8 +79,8 @@ async function readCohort(store: Awaited<ReturnType<typeof openStore>>["store"])
 
 // As a child process: run the adapter given in argv and send the result to the parent.
 if (process.send && process.argv[2]) {
-  const { adapter, rows, chunk } = JSON.parse(process.argv[2]) as { adapter: AdapterName; rows: number; chunk: number };
-  runAdapter(adapter, rows, chunk).then(
+  const { adapter, rows, chunk, writers } = JSON.parse(process.argv[2]) as { adapter: AdapterName; rows: number; chunk: number; writers: number };
+  runAdapter(adapter, rows, chunk, writers).then(
     (run) => process.send?.({ ok: true, run }, () => process.exit(0)),
     (error: unknown) => process.send?.({ ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) }, () => process.exit(1)),
   );
