@@ -241,7 +241,10 @@ function traceEach(
   const sink = env.trace;
   env.trace = null; // lambdas re-evaluated for the trace must not record nested aggregates twice
   const entries: AggregateItem[] = [];
-  for (let i = 0; i < count; i++) entries.push({ index: i, ...entry(i) });
+  for (let i = 0; i < count; i++) {
+    const { value, contribution } = entry(i);
+    entries.push({ index: i, value, contribution });
+  }
   env.trace = sink;
   sink?.aggregate({ fn, expr, result, items: entries });
 }

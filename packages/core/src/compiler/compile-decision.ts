@@ -5,21 +5,21 @@
  * @module
  */
 import { KinerjaError, issue, type Issue, type IssuePath } from "../errors.js";
-import { fill, type LocalizedText } from "../i18n/text.js";
+import { fill } from "../i18n/text.js";
 import { M } from "../i18n/compiler-messages.js";
 import { parseExpression } from "../expr/parser.js";
 import { roundDecimal } from "../rounding.js";
 import { placesAtMost } from "../internal/decimal.js";
-import { recordMaker } from "./records.js";
 import { perItemRun } from "./per-item-run.js";
 import type { Decision, FormulaDecision, ItemDecision, PerItemDecision, Rounding, TableDecision } from "../schema/policy-types.js";
-import type { AggregateTrace, DecisionTrace, ItemTrace, MatchedRow } from "../trace/trace-types.js";
+import type { DecisionTrace, ItemTrace } from "../trace/trace-types.js";
 import { compileSource, compileTable, type DecisionCompileState } from "./compile-table.js";
 import { compileRules } from "./rules/compile-rules.js";
 import { ruleFacts } from "./rules/rule-facts.js";
 import { freeNames, topologicalOrder } from "./graph.js";
-import { columnValues } from "./table-runtime.js";
-import { Scope, readBindings, type Binding, type Env } from "./scope.js";
+import { columnValues, runTableWith } from "./table-runtime.js";
+import { Scope, type Binding, type Env } from "./scope.js";
+import { AggregateCollector, bindingsReader, tableTracer, traceHead, type DecisionTraceDraft } from "./trace-parts.js";
 import { ANY, describeType, withNull, type Type, type Value } from "./types.js";
 
 /** A compiled decision, ready to run. */
@@ -139,10 +139,6 @@ function roundNumber(value: number, rounding: Rounding): number {
   return Number.isInteger(scale) && scale >= 0 && scale <= 15 && placesAtMost(value, scale) ? value + 0 : roundDecimal(value, scale, rounding.mode);
 }
 
-function common(decision: ItemDecision | PerItemDecision): { label?: LocalizedText } {
-  return decision.label ? { label: decision.label } : {};
-}
-
 function formulaStep(name: string, decision: FormulaDecision, scope: Scope, state: DecisionCompileState, options: DecisionOptions): Step {
   const refs = new Map<string, Binding>();
   const local: DecisionCompileState = { ...state, path: [...state.path, "expr"], refs };
@@ -151,34 +147,32 @@ function formulaStep(name: string, decision: FormulaDecision, scope: Scope, stat
   const rounding = scalarWithoutNumber(compiled.type) ? undefined : roundingOf(decision, options);
   const fn = compiled.fn;
   const finish = rounding ? rounder(rounding) : (v: Value): Value => v;
+  const readInputs = bindingsReader(refs);
+  const { label, expr } = decision;
   return {
     name,
     type: compiled.type,
     run: rounding ? (env) => finish(fn(env)) : fn,
     traced: (env) => {
-      const aggregates: AggregateTrace[] = [];
+      const sink = new AggregateCollector();
       const saved = env.trace;
-      env.trace = { aggregate: (entry) => aggregates.push(entry) };
+      env.trace = sink;
       const raw = fn(env);
       env.trace = saved;
       const value = finish(raw);
-      const trace: DecisionTrace = {
-        name,
-        kind: "formula",
-        ...common(decision),
-        expr: decision.expr,
-        inputs: readBindings(refs, env),
-        output: value,
-        ...roundingTrace(raw, value, rounding),
-        ...(aggregates.length > 0 ? { aggregates } : {}),
-      };
+      const trace = traceHead(name, "formula", label, expr, readInputs(env), value);
+      addRounding(trace, raw, value, rounding);
+      if (sink.entries.length > 0) trace.aggregates = sink.entries;
       return { value, trace };
     },
   };
 }
 
-function roundingTrace(raw: Value, value: Value, rounding: Rounding | undefined): { unrounded?: Value; rounding?: Rounding } {
-  return rounding && raw !== value && typeof raw === "number" ? { unrounded: raw, rounding } : {};
+/** Adds `unrounded` and `rounding` to a trace when automatic rounding changed a number. */
+function addRounding(trace: DecisionTraceDraft, raw: Value, value: Value, rounding: Rounding | undefined): void {
+  if (!rounding || raw === value || typeof raw !== "number") return;
+  trace.unrounded = raw;
+  trace.rounding = rounding;
 }
 
 function checkDeclaredType(decision: FormulaDecision, type: Type, state: DecisionCompileState): void {
@@ -194,43 +188,25 @@ function tableStep(name: string, decision: TableDecision, scope: Scope, state: D
   const rounding = tableRounds(decision, table.runtime.outputNames.length, table.type) ? roundingOf(decision, options) : undefined;
   const finish = rounding ? rounder(rounding) : (v: Value): Value => v;
   const rt = table.runtime;
+  const readInputs = bindingsReader(refs);
+  const tableTrace = tableTracer(decision, rt.columns);
+  const label = decision.label;
   return {
     name,
     type: table.type,
     run: (env) => finish(table.run(env, null)),
     traced: (env) => {
       const matchedIdx: number[] = [];
-      const raw = table.run(env, matchedIdx);
-      const value = finish(raw);
+      // The traced run always takes the general evaluator (`table.run` with a `matched` list does too).
       const values = columnValues(rt, env);
-      const matched: MatchedRow[] = matchedIdx.map((i) => matchedRow(decision, i));
-      const trace: DecisionTrace = {
-        name,
-        kind: "table",
-        ...common(decision),
-        inputs: readBindings(refs, env),
-        output: value,
-        ...roundingTrace(raw, value, rounding),
-        table: {
-          hitPolicy: decision.hitPolicy,
-          ...(decision.aggregation ? { aggregation: decision.aggregation } : {}),
-          columns: rt.columns.map((c, i) => ({ expr: c.text, value: values[i] ?? null, ...(c.label ? { label: c.label } : {}) })),
-          matched,
-          usedDefault: matched.length === 0 && SINGLE_HIT.has(decision.hitPolicy) && decision.aggregation !== "COUNT",
-        },
-      };
+      const raw = runTableWith(rt, env, values, matchedIdx);
+      const value = finish(raw);
+      const trace = traceHead(name, "table", label, undefined, readInputs(env), value);
+      addRounding(trace, raw, value, rounding);
+      trace.table = tableTrace(values, matchedIdx);
       return { value, trace };
     },
   };
-}
-
-/** Hit policies that yield one result and fall back to the default when no row matches. */
-const SINGLE_HIT: ReadonlySet<string> = new Set(["UNIQUE", "FIRST", "PRIORITY", "ANY", "COLLECT"]);
-
-function matchedRow(decision: TableDecision, index: number): MatchedRow {
-  const rule = decision.rules[index];
-  const when = (rule?.when ?? []).map((cell) => (typeof cell === "string" ? cell : JSON.stringify(cell)));
-  return { row: index + 1, when, ...(rule?.note ? { note: rule.note } : {}) };
 }
 
 interface SubStep {
@@ -306,12 +282,13 @@ function makePerItem(
   // canonical content hash determines; the document's key order does not matter.
   const names = subs.map((s) => s.step.name);
   const slots = subs.map((s) => s.slot);
-  const fresh = recordMaker(names);
   const record = (env: Env): Value => {
-    const out = fresh();
+    const out: Record<string, Value> = {};
     for (let i = 0; i < names.length; i++) out[names[i] as string] = env.l[slots[i] as number] ?? null;
     return out;
   };
+  const readInputs = bindingsReader(refs);
+  const { label, over: overText } = decision;
   return {
     name,
     type,
@@ -324,17 +301,19 @@ function makePerItem(
             env.l[itemSlot] = item;
             if (indexSlot >= 0) env.l[indexSlot] = index;
             const decisions: DecisionTrace[] = [];
-            for (const s of subs) {
+            for (let i = 0; i < subs.length; i++) {
+              const s = subs[i] as SubStep;
               const r = runSubTraced(s, env, name, index);
               env.l[s.slot] = r.value;
               decisions.push(r.trace);
             }
-            const label = describe?.(env);
-            items.push({ index, item, decisions, ...(label === undefined || label === null ? {} : { label: String(label) }) });
+            const shown = describe?.(env);
+            items.push(shown === undefined || shown === null ? { index, item, decisions } : { index, item, decisions, label: String(shown) });
             return record(env);
           })
         : null;
-      const trace: DecisionTrace = { name, kind: "perItem", ...common(decision), expr: decision.over, inputs: readBindings(refs, env), output: value, items };
+      const trace = traceHead(name, "perItem", label, overText, readInputs(env), value);
+      trace.items = items;
       return { value, trace };
     },
   };

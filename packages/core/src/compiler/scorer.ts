@@ -146,7 +146,8 @@ function runTraced(program: Program, env: Env, ref: PolicyRef, feedback: readonl
     }
   }
   const outputs = collectOutputs(program, env);
-  const trace: Trace = { policy: ref, title: program.policy.title, decisions, outputs, ...(feedback ? { feedback } : {}) };
+  const title = program.policy.title;
+  const trace: Trace = feedback ? { policy: ref, title, decisions, outputs, feedback } : { policy: ref, title, decisions, outputs };
   return { policy: ref, outputs, trace };
 }
 

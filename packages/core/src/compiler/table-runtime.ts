@@ -25,7 +25,11 @@ export interface TableRuntime {
 
 /** Evaluates the table; when `matched` is given, the indexes of the rows used are pushed onto it. */
 export function runTable(rt: TableRuntime, env: Env, matched: number[] | null): Value {
-  const inputs = rt.columns.map((column) => column.fn(env));
+  return runTableWith(rt, env, columnValues(rt, env), matched);
+}
+
+/** {@link runTable} with the column values already evaluated (the traced path reports them too). */
+export function runTableWith(rt: TableRuntime, env: Env, inputs: readonly Value[], matched: number[] | null): Value {
   if (rt.hitPolicy === "FIRST") {
     const row = rt.rows.find((r) => rowMatches(r, inputs));
     if (!row) return fallback(rt, env);
