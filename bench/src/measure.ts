@@ -11,7 +11,7 @@ export interface MeasurePlan {
 
 /**
  * Times warm runs of a runner: the first run (cold) is kept apart, the repetition count is chosen
- * so one sample lasts `minSampleMs`, then `warmups` samples are discarded and `samples` kept.
+ * from a second run so one warm sample lasts `minSampleMs`, then `warmups` samples are discarded and `samples` kept.
  */
 export async function measure(caseId: string, engine: string, make: () => Runner | Promise<Runner>, plan: MeasurePlan): Promise<Timing> {
   const rssBefore = process.memoryUsage().rss;
@@ -20,7 +20,12 @@ export async function measure(caseId: string, engine: string, make: () => Runner
   const t0 = performance.now();
   await runner.run();
   const firstMs = performance.now() - t0;
-  const reps = Math.max(1, Math.ceil(plan.minSampleMs / Math.max(firstMs, 0.001)));
+  // The repetition count comes from a second, warm run: sized on the cold first run (JIT included),
+  // a sample of a slow-to-warm engine held a fraction of minSampleMs and the warm-ups too few calls.
+  const t1 = performance.now();
+  await runner.run();
+  const warmMs = performance.now() - t1;
+  const reps = Math.max(1, Math.ceil(plan.minSampleMs / Math.max(warmMs, 0.001)));
   const samplesMs: number[] = [];
   for (let s = 0; s < plan.warmups + plan.samples; s++) {
     const start = performance.now();
