@@ -18,7 +18,7 @@ export {
 } from "./conformance/options.js";
 export { collectPages, expectInputInvalid, expectStoreError, type CollectPagesOptions, type ExpectedStoreError } from "./conformance/assertions.js";
 export { randomId, randomInt, pick } from "./builders/random.js";
-export { randomNip, randomNiPppk, displayNip, type RandomNipOptions, type RandomNiPppkOptions } from "./builders/nip.js";
+export { randomNip, randomNiPppk, type RandomNipOptions, type RandomNiPppkOptions } from "./builders/nip.js";
 export {
   randomName,
   unitInput,

@@ -59,12 +59,6 @@ export function randomNiPppk(options: RandomNiPppkOptions = {}): string {
   });
 }
 
-/** A NIP in the display form `YYYYMMDD YYYYMM G NNN` (the store must accept it and store the digits). */
-export function displayNip(nip: string): string {
-  if (!/^[0-9]{18}$/.test(nip)) throw new TypeError("displayNip: expected 18 digits");
-  return `${nip.slice(0, 8)} ${nip.slice(8, 14)} ${nip.slice(14, 15)} ${nip.slice(15)}`;
-}
-
 function birthDate(year: number): string {
   const month = randomInt(1, 12);
   const days = new Date(Date.UTC(year, month, 0)).getUTCDate();

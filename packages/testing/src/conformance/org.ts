@@ -5,7 +5,8 @@
  * @module
  */
 import assert from "node:assert/strict";
-import { displayNip, randomNiPppk, randomNip } from "../builders/nip.js";
+import { formatNip } from "@kinerja/core";
+import { randomNiPppk, randomNip } from "../builders/nip.js";
 import { employeeInput, unitInput } from "../builders/org.js";
 import { randomId } from "../builders/random.js";
 import { expectInputInvalid, expectStoreError } from "./assertions.js";
@@ -71,7 +72,7 @@ export const org: AreaDefinition = defineArea("units and employees", (area) => {
     const unit = await newUnit(ctx);
     const nip = randomNip();
     const at = clock.set("2025-01-20T00:00:00.000Z");
-    const { jenjang: _j, ...input } = employeeInput({ unitId: unit.unitId, nip: displayNip(nip) });
+    const { jenjang: _j, ...input } = employeeInput({ unitId: unit.unitId, nip: formatNip(nip) });
     const employee = await store.putEmployee({ actor, ...input });
     assert.deepEqual(employee, {
       nip,
@@ -86,7 +87,7 @@ export const org: AreaDefinition = defineArea("units and employees", (area) => {
       updatedAt: at,
     });
     assert.deepEqual(await store.getEmployee({ nip }), employee);
-    assert.deepEqual(await store.getEmployee({ nip: displayNip(nip) }), employee);
+    assert.deepEqual(await store.getEmployee({ nip: formatNip(nip) }), employee);
     await expectStoreError(store.putEmployee({ actor, ...input, nip }), { reason: "conflict" });
   });
 
@@ -141,7 +142,7 @@ export const org: AreaDefinition = defineArea("units and employees", (area) => {
     const [a, b] = [await newUnit(ctx), await newUnit(ctx)];
     const boss = await newEmployee(ctx, b.unitId);
     const employee = await newEmployee(ctx, a.unitId);
-    const moved = await store.putEmployee({ actor, nip: employee.nip, nama: employee.nama, unitId: b.unitId, atasanNip: displayNip(boss.nip), jabatan: "Kepala Seksi", expectedRowVersion: 1 });
+    const moved = await store.putEmployee({ actor, nip: employee.nip, nama: employee.nama, unitId: b.unitId, atasanNip: formatNip(boss.nip), jabatan: "Kepala Seksi", expectedRowVersion: 1 });
     assert.deepEqual(moved, { ...employee, unitId: b.unitId, atasanNip: boss.nip, jabatan: "Kepala Seksi", jenjang: null, rowVersion: 2, updatedAt: moved.updatedAt });
     assert.deepEqual((await store.listEmployees({ unitId: a.unitId })).items, []);
     assert.deepEqual((await store.listEmployees({ unitId: b.unitId })).items, sortedBy([boss, moved], (e) => e.nip));

@@ -5,8 +5,8 @@
  * @module
  */
 import assert from "node:assert/strict";
-import type { PlanRhkInput } from "@kinerja/core";
-import { displayNip, randomNip } from "../builders/nip.js";
+import { formatNip, type PlanRhkInput } from "@kinerja/core";
+import { randomNip } from "../builders/nip.js";
 import { rhkInput } from "../builders/org.js";
 import { randomId } from "../builders/random.js";
 import { expectInputInvalid, expectStoreError } from "./assertions.js";
@@ -31,7 +31,7 @@ export const plans: AreaDefinition = defineArea("plans", (area) => {
       },
     ];
     const planId = randomId("plan");
-    const plan = await store.createPlan({ actor, planId, nip: displayNip(employee.nip), tahun: 2024, rhk });
+    const plan = await store.createPlan({ actor, planId, nip: formatNip(employee.nip), tahun: 2024, rhk });
     assert.deepEqual(plan, {
       planId,
       nip: employee.nip,
@@ -46,7 +46,7 @@ export const plans: AreaDefinition = defineArea("plans", (area) => {
       updatedAt: at,
     });
     assert.deepEqual(await store.getPlan({ planId }), plan);
-    assert.deepEqual(await store.findPlan({ nip: displayNip(employee.nip), tahun: 2024 }), plan);
+    assert.deepEqual(await store.findPlan({ nip: formatNip(employee.nip), tahun: 2024 }), plan);
     assert.equal(await store.findPlan({ nip: employee.nip, tahun: 2025 }), null);
   });
 

@@ -5,8 +5,7 @@
  * @module
  */
 import assert from "node:assert/strict";
-import type { StoredEvaluation, StoredPlan } from "@kinerja/core";
-import { displayNip } from "../builders/nip.js";
+import { formatNip, type StoredEvaluation, type StoredPlan } from "@kinerja/core";
 import { rhkInput } from "../builders/org.js";
 import { collectPages } from "./assertions.js";
 import { defineArea, type AreaDefinition } from "./context.js";
@@ -69,7 +68,7 @@ export const queries: AreaDefinition = defineArea("cohorts and history", (area) 
     const annual = all.filter((e) => e.periode === String(e.tahun));
     assert.deepEqual(await store.employeeHistory({ nip: employee.nip }), annual.map(noTrace));
     assert.deepEqual(await store.employeeHistory({ nip: employee.nip, periode: "TAHUNAN" }), annual.map(noTrace));
-    assert.deepEqual(await store.employeeHistory({ nip: displayNip(employee.nip), periode: "SEMUA" }), all.map(noTrace));
+    assert.deepEqual(await store.employeeHistory({ nip: formatNip(employee.nip), periode: "SEMUA" }), all.map(noTrace));
     assert.deepEqual(await store.employeeHistory({ nip: employee.nip, periode: "SEMUA", withTrace: true }), all);
     assert.deepEqual(annual.map((e) => e.tahun), [2022, 2023, 2024]);
   });

@@ -5,8 +5,8 @@
  * @module
  */
 import assert from "node:assert/strict";
-import type { StoredEmployee, StoredPlan } from "@kinerja/core";
-import { displayNip, randomNip } from "../builders/nip.js";
+import { formatNip, type StoredEmployee, type StoredPlan } from "@kinerja/core";
+import { randomNip } from "../builders/nip.js";
 import { rhkInput } from "../builders/org.js";
 import { collectPages, expectStoreError } from "./assertions.js";
 import { defineArea, type AreaDefinition, type SuiteContext } from "./context.js";
@@ -21,7 +21,7 @@ export const team: AreaDefinition = defineArea("team", (area) => {
       items: sortedBy([t.s1, t.s2], (e) => e.nip).map((employee) => ({ employee, plan: t.plans.get(employee.nip) ?? null, depth: 1 })),
       nextCursor: null,
     });
-    assert.deepEqual(await ctx.store.listTeam({ atasanNip: displayNip(t.head.nip), tahun: 2024, scope: "direct" }), page);
+    assert.deepEqual(await ctx.store.listTeam({ atasanNip: formatNip(t.head.nip), tahun: 2024, scope: "direct" }), page);
   });
 
   area.test("scope all: everyone below, ordered by NIP, with their depth", async (ctx) => {
