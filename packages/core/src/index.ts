@@ -37,6 +37,7 @@ export {
 export { localize, DEFAULT_LANG, type Lang, type LocalizedText } from "./i18n/text.js";
 export { roundDecimal, isRoundingMode, ROUNDING_MODES, type RoundingMode } from "./rounding.js";
 export { canonicalJson, contentHash } from "./canonical-json.js";
+export { pathText } from "./internal/describe-value.js";
 export { parseNip, parseNiPppk, formatNip, type NipResult, type NipValid, type NipInvalid, type NiPppkResult, type NiPppkValid, type NipProblem, type NipProblemCode, type NipOptions, type JenisKelamin } from "./domain/nip.js";
 export { checkJpMinimum, JP_MINIMUM, type JenisAsn, type JpMinimumInput, type JpMinimumResult } from "./domain/kompetensi.js";
 export { parseExpression, type ParseResult, type SyntaxProblem } from "./expr/parser.js";

@@ -3,7 +3,7 @@
  * path in the document, the offending source line with a caret under the exact text, and a hint.
  * @module
  */
-import { localize, type IssuePath, type Lang } from "@kinerja/core";
+import { localize, pathText as corePathText, type IssuePath, type Lang } from "@kinerja/core";
 import type { LocatedIssue } from "./schema-hints.js";
 import type { SourceDocument, SourcePosition, SyntaxProblem } from "./source-document.js";
 
@@ -15,11 +15,9 @@ const KIND = {
   hint: { id: "saran", en: "hint" },
 } as const;
 
-/** A document path as people read it: `decisions.tabel.rules[1].when[0]`. */
+/** A document path as people read it (`decisions.tabel.rules[1].when[0]`, core's `pathText`); `(dokumen)` for the root. */
 export function pathText(path: IssuePath): string {
-  let out = "";
-  for (const segment of path) out += typeof segment === "number" ? `[${segment}]` : out === "" ? String(segment) : `.${String(segment)}`;
-  return out === "" ? "(dokumen)" : out;
+  return corePathText(path, "(dokumen)");
 }
 
 /** The lines of one located issue. */
