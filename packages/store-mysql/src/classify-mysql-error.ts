@@ -4,6 +4,7 @@
  * @module
  */
 import { StoreError, isStoreError, type StoreErrorReason } from "@kinerja/core";
+import { SOCKET_ERROR_CODES } from "@kinerja/store-sql";
 
 /** Server error numbers with a reason of their own. */
 const ERRNO_REASONS: ReadonlyMap<number, StoreErrorReason> = new Map<number, StoreErrorReason>([
@@ -29,19 +30,7 @@ const ERRNO_REASONS: ReadonlyMap<number, StoreErrorReason> = new Map<number, Sto
 ]);
 
 /** Client-side codes of a lost or refused connection. */
-const CONNECTION_CODES: ReadonlySet<string> = new Set([
-  "PROTOCOL_CONNECTION_LOST",
-  "PROTOCOL_SEQUENCE_TIMEOUT",
-  "ECONNRESET",
-  "ECONNREFUSED",
-  "ECONNABORTED",
-  "EPIPE",
-  "ETIMEDOUT",
-  "EHOSTUNREACH",
-  "ENETUNREACH",
-  "ENOTFOUND",
-  "EAI_AGAIN",
-]);
+const CONNECTION_CODES: ReadonlySet<string> = new Set(["PROTOCOL_CONNECTION_LOST", "PROTOCOL_SEQUENCE_TIMEOUT", ...SOCKET_ERROR_CODES]);
 
 /** Messages mysql2 throws (without a code) when a connection is closed or none is available. */
 const CONNECTION_MESSAGES: readonly RegExp[] = [/in closed state/, /^Connection lost/, /^No connections available/, /^Queue limit reached/];

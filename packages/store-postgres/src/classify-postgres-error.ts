@@ -4,6 +4,7 @@
  * @module
  */
 import { StoreError, isStoreError, type StoreErrorReason } from "@kinerja/core";
+import { SOCKET_ERROR_CODES } from "@kinerja/store-sql";
 
 /** SQLSTATEs (besides classes 08 and 23) with a reason of their own. */
 const SQLSTATE_REASONS: Readonly<Record<string, StoreErrorReason>> = Object.freeze({
@@ -15,19 +16,6 @@ const SQLSTATE_REASONS: Readonly<Record<string, StoreErrorReason>> = Object.free
   "57P03": "connection", // cannot_connect_now (starting up, in recovery)
   "53300": "connection", // too_many_connections
 });
-
-/** Node socket errors that mean the server could not be reached or the link dropped. */
-const SOCKET_CODES: ReadonlySet<string> = new Set([
-  "ECONNRESET",
-  "ECONNREFUSED",
-  "ECONNABORTED",
-  "EPIPE",
-  "ETIMEDOUT",
-  "EHOSTUNREACH",
-  "ENETUNREACH",
-  "ENOTFOUND",
-  "EAI_AGAIN",
-]);
 
 /** Messages `pg` and `pg-pool` throw (without a code) when a connection is lost or cannot be made. */
 const CONNECTION_MESSAGES: readonly RegExp[] = [
@@ -64,7 +52,7 @@ function reasonOf(code: string | undefined, message: string): StoreErrorReason {
     if (/^08[0-9A-Z]{3}$/.test(code)) return "connection";
     const known = SQLSTATE_REASONS[code];
     if (known) return known;
-    if (SOCKET_CODES.has(code)) return "connection";
+    if (SOCKET_ERROR_CODES.has(code)) return "connection";
   }
   return CONNECTION_MESSAGES.some((pattern) => pattern.test(message)) ? "connection" : "unknown";
 }

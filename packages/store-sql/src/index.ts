@@ -10,3 +10,4 @@ export type { SqlConnection, SqlDialect, SqlDriver, SqlParam, SqlResult } from "
 export { SQL_MIGRATIONS, LATEST_SCHEMA_VERSION, type SqlMigration } from "./migrations.js";
 export { sqlTableNames, allTableNames, initialSchemaStatements, AUDIT_COLUMNS, MAX_TABLE_PREFIX_LENGTH, type SqlTableNames } from "./schema.js";
 export { checkAdapterOptions, checkCommonOptions, checkIntegerOption, checkFunctionOptions, optionIssue, type OptionsCheck } from "./check-options.js";
+export { SOCKET_ERROR_CODES } from "./socket-errors.js";
