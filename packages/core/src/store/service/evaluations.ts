@@ -9,7 +9,7 @@ import type { BackendTransaction } from "../backend.js";
 import type { EvaluationInput, KinerjaStore } from "../contract.js";
 import type { StoredEmployee, StoredEvaluation, StoredPlan } from "../records.js";
 import { notFound, StoreError } from "../store-error.js";
-import { compositeKey, fromRow, toRow } from "./codec.js";
+import { compositeKey, fromRow, toRow, type RecordOf } from "./codec.js";
 import { bump, create, listAll, listPage, load, read } from "./ops.js";
 import { normalizeNip } from "./employees.js";
 import { inYear, planIn } from "./plan-records.js";
@@ -185,8 +185,8 @@ function duplicateEvaluation(planId: string, periode: string, path: readonly (st
   return new StoreError("conflict", { id: `Rencana '${planId}' sudah punya hasil evaluasi periode ${periode}`, en: `Plan '${planId}' already has an evaluation for ${periode}` }, { path });
 }
 
-async function byKey<K extends "plan" | "employee">(tx: BackendTransaction, kind: K, keys: readonly string[]) {
+/** The records with these keys, by key (the row's own key, so no field of the record is guessed). */
+async function byKey<K extends "plan" | "employee">(tx: BackendTransaction, kind: K, keys: readonly string[]): Promise<Map<string, RecordOf[K]>> {
   const rows = await tx.getMany(kind, [...new Set(keys)]);
-  const records = rows.map((row) => fromRow(kind, row));
-  return new Map(records.map((r) => [("planId" in r ? r.planId : r.nip) as string, r])) as Map<string, K extends "plan" ? StoredPlan : StoredEmployee>;
+  return new Map(rows.map((row) => [row.key, fromRow(kind, row)]));
 }
