@@ -7,6 +7,7 @@ import { isStoreError, type KinerjaStore } from "@kinerja/core";
 import mysql from "mysql2/promise";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createMysqlStore, type MysqlIsolationLevel } from "../src/index.js";
+import { LATEST_SCHEMA_VERSION, SQL_MIGRATIONS } from "@kinerja/store-sql";
 import { MYSQL_CONNECTION, countRows, createDatabase, dropDatabase, newPool, testDatabaseName } from "./support/mysql.js";
 
 const ACTOR = "mysql-test";
@@ -22,7 +23,7 @@ describe("mysql store", () => {
     pool = newPool(database, 3);
     pools.push(pool);
     store = createMysqlStore({ pool });
-    expect(await store.migrate()).toEqual({ applied: [{ version: 1, name: "initial_schema" }], version: 1 });
+    expect(await store.migrate()).toEqual({ applied: SQL_MIGRATIONS.map(({ version, name }) => ({ version, name })), version: LATEST_SCHEMA_VERSION });
   }, 60_000);
 
   afterAll(async () => {
@@ -82,7 +83,7 @@ describe("mysql store", () => {
 
   it("prefixes table names with tablePrefix", async () => {
     const prefixed = createMysqlStore({ pool, tablePrefix: "simpeg_" });
-    expect((await prefixed.migrate()).applied).toHaveLength(1);
+    expect((await prefixed.migrate()).applied).toHaveLength(LATEST_SCHEMA_VERSION);
     await prefixed.putUnit({ actor: ACTOR, unitId: "prefixed", nama: "Unit" });
     expect(await store.getUnit({ unitId: "prefixed" })).toBeNull();
     expect(await countRows(pool, "simpeg_kinerja_unit")).toBe(1);

@@ -7,6 +7,7 @@ import type { KinerjaStore } from "@kinerja/core";
 import type pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPostgresStore, type PostgresIsolationLevel } from "../src/index.js";
+import { LATEST_SCHEMA_VERSION, SQL_MIGRATIONS } from "@kinerja/store-sql";
 import { dropSchema, newPool, testSchemaName } from "./support/postgres.js";
 
 const ACTOR = "pg-test";
@@ -20,7 +21,7 @@ describe("postgres store", () => {
     pool = newPool(3);
     store = createPostgresStore({ pool, schema });
     // migrate() creates the missing schema.
-    expect(await store.migrate()).toEqual({ applied: [{ version: 1, name: "initial_schema" }], version: 1 });
+    expect(await store.migrate()).toEqual({ applied: SQL_MIGRATIONS.map(({ version, name }) => ({ version, name })), version: LATEST_SCHEMA_VERSION });
   }, 60_000);
 
   afterAll(async () => {
@@ -31,7 +32,7 @@ describe("postgres store", () => {
   it("keeps every table in its schema and leaves the pool's search_path alone", async () => {
     const tables = await pool.query<{ table_name: string }>("SELECT table_name FROM information_schema.tables WHERE table_schema = $1 ORDER BY 1", [schema]);
     expect(tables.rows.map((r) => r.table_name)).toContain("kinerja_plan");
-    expect(tables.rows).toHaveLength(14);
+    expect(tables.rows).toHaveLength(15);
     const fresh = newPool(1);
     const expected: unknown = (await fresh.query("SHOW search_path").finally(() => fresh.end())).rows[0]?.search_path;
     await store.putUnit({ actor: ACTOR, unitId: "search-path", nama: "Unit" });
@@ -62,7 +63,7 @@ describe("postgres store", () => {
 
   it("prefixes table names with tablePrefix", async () => {
     const prefixed = createPostgresStore({ pool, schema, tablePrefix: "simpeg_" });
-    expect((await prefixed.migrate()).applied).toHaveLength(1);
+    expect((await prefixed.migrate()).applied).toHaveLength(LATEST_SCHEMA_VERSION);
     await prefixed.putUnit({ actor: ACTOR, unitId: "prefixed", nama: "Unit" });
     expect(await store.getUnit({ unitId: "prefixed" })).toBeNull();
     const rows = await pool.query(`SELECT count(*)::int AS n FROM "${schema}"."simpeg_kinerja_unit"`);

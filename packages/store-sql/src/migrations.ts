@@ -6,7 +6,7 @@
  * @module
  */
 import type { SqlDialect } from "./driver.js";
-import { initialSchemaStatements, sqlTableNames } from "./schema.js";
+import { entityTableStatementsOf, initialSchemaStatements, sqlTableNames } from "./schema.js";
 
 /** One schema change: its version (1, 2, …), a name, and its statements in a dialect. */
 export interface SqlMigration {
@@ -24,6 +24,11 @@ export const SQL_MIGRATIONS: readonly SqlMigration[] = Object.freeze([
     version: 1,
     name: "initial_schema",
     statements: (dialect: SqlDialect, tablePrefix = ""): readonly string[] => initialSchemaStatements(dialect, sqlTableNames(tablePrefix)),
+  },
+  {
+    version: 2,
+    name: "add_calibration",
+    statements: (dialect: SqlDialect, tablePrefix = ""): readonly string[] => entityTableStatementsOf(dialect, sqlTableNames(tablePrefix), "calibration"),
   },
 ]);
 

@@ -57,14 +57,24 @@ export function createMigrationsTableStatement(dialect: SqlDialect, names: SqlTa
   return createTable(dialect, names.migrations, [`${q("version")} ${t.integer} NOT NULL PRIMARY KEY`, `${q("name")} ${t.shortText} NOT NULL`, `${q("applied_at")} ${t.shortText} NOT NULL`], []);
 }
 
+/** The entity kinds whose tables a later migration adds (not part of version 1). */
+const LATER_KINDS: ReadonlySet<EntityKind> = new Set<EntityKind>(["calibration"]);
+
 /** The statements of the initial schema (version 1): entity tables, audit, idempotency, migrations. */
 export function initialSchemaStatements(dialect: SqlDialect, names: SqlTableNames): readonly string[] {
   const statements: string[] = [];
-  for (const kind of ENTITY_KINDS) statements.push(...entityTableStatements(dialect, names.entities[kind], ENTITY_TABLES[kind]));
+  for (const kind of ENTITY_KINDS) {
+    if (!LATER_KINDS.has(kind)) statements.push(...entityTableStatements(dialect, names.entities[kind], ENTITY_TABLES[kind]));
+  }
   statements.push(...auditTableStatements(dialect, names.audit));
   statements.push(idempotencyTableStatement(dialect, names.idempotency));
   statements.push(createMigrationsTableStatement(dialect, names));
   return statements;
+}
+
+/** The statements creating one entity kind's table and indexes (for a migration that adds a kind). */
+export function entityTableStatementsOf(dialect: SqlDialect, names: SqlTableNames, kind: EntityKind): readonly string[] {
+  return entityTableStatements(dialect, names.entities[kind], ENTITY_TABLES[kind]);
 }
 
 /** Throws a `RangeError` unless `prefix` is empty or a lowercase SQL-safe name of at most 20 characters. */

@@ -15,30 +15,48 @@ function migratingDriver() {
 }
 
 describe("migrate", () => {
-  it("applies version 1 under the migration lock, records it, and applies nothing the second time", async () => {
+  it("applies every version in order under the migration lock, records each, and applies nothing the second time", async () => {
     const { driver, versions } = migratingDriver();
     const backend = createSqlBackend(driver, { tablePrefix: "app_" });
-    expect(await backend.migrate()).toEqual({ applied: [{ version: 1, name: "initial_schema" }], version: 1 });
+    expect(await backend.migrate()).toEqual({
+      applied: [
+        { version: 1, name: "initial_schema" },
+        { version: 2, name: "add_calibration" },
+      ],
+      version: 2,
+    });
     expect(driver.events).toEqual(["LOCK", "UNLOCK"]);
-    expect(versions).toEqual([1]);
-    const statements = SQL_MIGRATIONS[0]?.statements(PG_LIKE, "app_") ?? [];
+    expect(versions).toEqual([1, 2]);
     const sqls = driver.log.map((s) => s.sql);
     expect(sqls[0]).toMatch(/^CREATE TABLE IF NOT EXISTS "app_kinerja_migrations"/);
     expect(sqls[1]).toBe('SELECT "version" FROM "app_kinerja_migrations"');
-    expect(sqls.slice(2, 2 + statements.length)).toEqual(statements);
-    const record = driver.log[2 + statements.length];
-    expect(record?.sql).toBe('INSERT INTO "app_kinerja_migrations" ("version", "name", "applied_at") VALUES ($1, $2, $3)');
-    expect(record?.params.slice(0, 2)).toEqual([1, "initial_schema"]);
+    let at = 2;
+    for (const migration of SQL_MIGRATIONS) {
+      const statements = migration.statements(PG_LIKE, "app_");
+      expect(sqls.slice(at, at + statements.length)).toEqual(statements);
+      const record = driver.log[at + statements.length];
+      expect(record?.sql).toBe('INSERT INTO "app_kinerja_migrations" ("version", "name", "applied_at") VALUES ($1, $2, $3)');
+      expect(record?.params.slice(0, 2)).toEqual([migration.version, migration.name]);
+      at += statements.length + 1;
+    }
 
     driver.log.length = 0;
-    expect(await backend.migrate()).toEqual({ applied: [], version: 1 });
+    expect(await backend.migrate()).toEqual({ applied: [], version: 2 });
     expect(driver.log.map((s) => s.sql.slice(0, 6))).toEqual(["CREATE", "SELECT"]);
+  });
+
+  it("applies only the pending versions to a store at version 1", async () => {
+    const { driver, versions } = migratingDriver();
+    versions.push(1);
+    expect(await createSqlBackend(driver).migrate()).toEqual({ applied: [{ version: 2, name: "add_calibration" }], version: 2 });
+    expect(driver.log.some((s) => s.sql.includes('"kinerja_calibration"'))).toBe(true);
+    expect(driver.log.some((s) => s.sql.includes('"kinerja_plan"'))).toBe(false);
   });
 
   it("reports a newer schema version recorded by newer code without applying anything", async () => {
     const { driver, versions } = migratingDriver();
-    versions.push(1, 2);
-    expect(await createSqlBackend(driver, { tablePrefix: "app_" }).migrate()).toEqual({ applied: [], version: 2 });
+    versions.push(1, 2, 3);
+    expect(await createSqlBackend(driver, { tablePrefix: "app_" }).migrate()).toEqual({ applied: [], version: 3 });
   });
 
   it("classifies a failing statement", async () => {

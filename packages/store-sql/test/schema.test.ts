@@ -24,7 +24,7 @@ describe("sqlTableNames", () => {
 });
 
 describe("initial schema", () => {
-  const statements = initialSchemaStatements(PG_LIKE, sqlTableNames());
+  const statements = SQL_MIGRATIONS.flatMap((migration) => migration.statements(PG_LIKE));
   const plan = statements.find((s) => s.startsWith('CREATE TABLE IF NOT EXISTS "kinerja_plan"')) ?? "";
 
   it("creates an entity table with key, row_version, its indexed columns and data", () => {

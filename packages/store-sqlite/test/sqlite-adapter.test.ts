@@ -1,6 +1,6 @@
 import Database from "better-sqlite3";
 import { isStoreError, type StoreError } from "@kinerja/core";
-import { LATEST_SCHEMA_VERSION } from "@kinerja/store-sql";
+import { LATEST_SCHEMA_VERSION, SQL_MIGRATIONS } from "@kinerja/store-sql";
 import { afterAll, describe, expect, it } from "vitest";
 import { createSqliteBackend, createSqliteStore } from "../src/index.js";
 import { evaluationOf, seedPlans, tempDir } from "./support.js";
@@ -22,14 +22,14 @@ function count(database: Database.Database, table: string): number {
 }
 
 describe("migrations", () => {
-  it("records version 1 once and applies nothing on later runs", async () => {
+  it("records every version once and applies nothing on later runs", async () => {
     const database = new Database(":memory:");
     const store = createSqliteStore({ database });
-    expect(await store.migrate()).toEqual({ applied: [{ version: 1, name: "initial_schema" }], version: LATEST_SCHEMA_VERSION });
+    expect(await store.migrate()).toEqual({ applied: SQL_MIGRATIONS.map(({ version, name }) => ({ version, name })), version: LATEST_SCHEMA_VERSION });
     expect(await store.migrate()).toEqual({ applied: [], version: LATEST_SCHEMA_VERSION });
     expect(await createSqliteStore({ database }).migrate()).toEqual({ applied: [], version: LATEST_SCHEMA_VERSION });
     const rows = database.prepare('SELECT "version", "name", "applied_at" FROM "kinerja_migrations"').all() as { version: number; name: string; applied_at: string }[];
-    expect(rows.map(({ version, name }) => ({ version, name }))).toEqual([{ version: 1, name: "initial_schema" }]);
+    expect(rows.map(({ version, name }) => ({ version, name }))).toEqual(SQL_MIGRATIONS.map(({ version, name }) => ({ version, name })));
     expect(Number.isNaN(Date.parse(rows[0]?.applied_at ?? ""))).toBe(false);
   });
 

@@ -12,6 +12,7 @@ import { registerArea, type AreaDefinition } from "./conformance/context.js";
 import { evaluations } from "./conformance/evaluations.js";
 import { idempotency } from "./conformance/idempotency.js";
 import type { StoreConformanceOptions } from "./conformance/options.js";
+import { calibrations } from "./conformance/calibrations.js";
 import { org } from "./conformance/org.js";
 import { pagination } from "./conformance/pagination.js";
 import { plans } from "./conformance/plans.js";
@@ -35,6 +36,7 @@ const AREAS: readonly AreaDefinition[] = [
   progress,
   review,
   evaluations,
+  calibrations,
   bulk,
   queries,
   idempotency,

@@ -138,6 +138,8 @@ export const ENTITY_TABLES: Readonly<Record<EntityKind, EntityTable>> = Object.f
     // and the (plan_id, periode) unique index, so a bulk write maintains one index fewer.
     indexes: [["unit_id", "tahun", "nip"]],
   },
+  // Added by schema version 2 (SQL migration `add_calibration`).
+  calibration: { table: "kinerja_calibration", columns: { unit_id: "text", tahun: "integer", periode: "text", status: "text" }, unique: [], indexes: [["unit_id", "tahun"]] },
 } satisfies Record<EntityKind, EntityTable>);
 
 /** Every entity kind, in the order tables are created. */

@@ -9,9 +9,11 @@ import type { Value } from "../compiler/types.js";
 import type { NilaiDasar, RatingEkspektasi } from "../development/strengths-types.js";
 import type { JenisUmpanBalik } from "../monitoring/feedback.js";
 import type { PolicyRef, Trace } from "../trace/trace-types.js";
+import type { CalibrationProposal } from "../cohort/types.js";
 import type {
   AuditEntry,
   EntityKind,
+  StoredCalibration,
   IndikatorPolaritas,
   JenisAsnPegawai,
   Page,
@@ -244,6 +246,33 @@ export interface KinerjaStore {
   employeeHistory(options: { readonly nip: string; readonly periode?: "TAHUNAN" | "SEMUA"; readonly withTrace?: boolean }): Promise<readonly StoredEvaluation[]>;
 
   /** The audit trail of one entity, oldest first. */
+
+  /**
+   * Stores a unit's calibration proposal (status `PROPOSED`) for a year and period. Every change's
+   * member (`proposal.changes[].id`, a NIP) must map in `evaluations` to a stored evaluation of
+   * that unit, year and period.
+   */
+  proposeCalibration(
+    options: WriteOptions & {
+      readonly calibrationId?: string;
+      readonly unitId: string;
+      readonly tahun: number;
+      readonly periode: string;
+      readonly proposal: CalibrationProposal;
+      readonly evaluations: Readonly<Record<string, string>>;
+    },
+  ): Promise<StoredCalibration>;
+  /**
+   * Accepts or rejects a `PROPOSED` calibration (optimistic `expectedRowVersion`); a decided one
+   * never changes again, and a unit has at most one `ACCEPTED` calibration per year and period.
+   */
+  decideCalibration(
+    options: WriteOptions & { readonly calibrationId: string; readonly expectedRowVersion: number; readonly decision: "ACCEPTED" | "REJECTED"; readonly catatan?: string | null },
+  ): Promise<StoredCalibration>;
+  getCalibration(options: { readonly calibrationId: string }): Promise<StoredCalibration | null>;
+  /** A unit's calibrations ordered by year, then id, optionally of one year. */
+  listCalibrations(options: PageOptions & { readonly unitId: string; readonly tahun?: number }): Promise<Page<StoredCalibration>>;
+
   listAudit(options: PageOptions & { readonly entity: EntityKind; readonly entityKey: string }): Promise<Page<AuditEntry>>;
 }
 

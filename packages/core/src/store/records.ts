@@ -8,6 +8,7 @@ import type { Value } from "../compiler/types.js";
 import type { RatingEkspektasi, NilaiDasar } from "../development/strengths-types.js";
 import type { JenisUmpanBalik } from "../monitoring/feedback.js";
 import type { PolicyRef, Trace } from "../trace/trace-types.js";
+import type { CalibrationProposal } from "../cohort/types.js";
 
 /** Fields every stored record has. */
 export interface RecordMeta {
@@ -187,6 +188,32 @@ export interface StoredEvaluation extends RecordMeta {
   readonly evaluatedAt: string;
 }
 
+/** Where a calibration stands: proposed, then accepted or rejected once (never changed again). */
+export type StoredCalibrationStatus = "PROPOSED" | "ACCEPTED" | "REJECTED";
+
+/**
+ * A unit's calibration of its predikat distribution for a year and period: the proposal computed
+ * by core's `proposeCalibration` over the stored evaluations, and the unit admin's decision. The
+ * evaluations stay immutable; an `ACCEPTED` calibration is the audited overlay that gives each
+ * changed employee's final predikat (`proposal.changes[].to`, keyed by NIP in `changes[].id`).
+ */
+export interface StoredCalibration extends RecordMeta {
+  readonly calibrationId: string;
+  readonly unitId: string;
+  readonly tahun: number;
+  /** The evaluation period calibrated (`"2024"` for the annual one). */
+  readonly periode: string;
+  readonly status: StoredCalibrationStatus;
+  /** The proposal as computed (a `CalibrationProposal`: changes with who, from, to, why, flags). */
+  readonly proposal: CalibrationProposal;
+  /** NIP → the evaluation id each member's predikat was read from. */
+  readonly evaluations: Readonly<Record<string, string>>;
+  /** Who accepted or rejected it, and when (`null` while proposed). */
+  readonly decidedBy: string | null;
+  readonly decidedAt: string | null;
+  readonly catatan: string | null;
+}
+
 /** Every kind of entity the store keeps (also the audit log's `entity`). */
 export type EntityKind =
   | "policy"
@@ -199,7 +226,8 @@ export type EntityKind =
   | "feedback"
   | "behaviour"
   | "competency"
-  | "evaluation";
+  | "evaluation"
+  | "calibration";
 
 /** What a write did to an entity. */
 export type AuditAction = "CREATE" | "UPDATE" | "PUBLISH" | "TRANSITION";

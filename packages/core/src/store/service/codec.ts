@@ -7,6 +7,7 @@ import type {
   EntityKind,
   StoredActivity,
   StoredBehaviour,
+  StoredCalibration,
   StoredCompetency,
   StoredEmployee,
   StoredEvaluation,
@@ -31,6 +32,7 @@ export interface RecordOf {
   behaviour: StoredBehaviour;
   competency: StoredCompetency;
   evaluation: StoredEvaluation;
+  calibration: StoredCalibration;
 }
 
 type Layout<K extends EntityKind> = { key: (r: RecordOf[K]) => string; columns: (r: RecordOf[K]) => Record<string, ColumnValue> };
@@ -53,6 +55,7 @@ const LAYOUT: { readonly [K in EntityKind]: Layout<K> } = {
     key: (r) => r.evaluationId,
     columns: (r) => ({ plan_id: r.planId, nip: r.nip, unit_id: r.unitId, tahun: r.tahun, periode: r.periode }),
   },
+  calibration: { key: (r) => r.calibrationId, columns: (r) => ({ unit_id: r.unitId, tahun: r.tahun, periode: r.periode, status: r.status }) },
 };
 
 /** The backend row of a record. */

@@ -7,6 +7,7 @@
 import type { StoreBackend } from "../backend.js";
 import type { KinerjaStore } from "../contract.js";
 import { auditOperations } from "./audit.js";
+import { calibrationOperations } from "./calibrations.js";
 import { competencyOperations } from "./competency.js";
 import { employeeOperations } from "./employees.js";
 import { evaluationOperations } from "./evaluations.js";
@@ -40,6 +41,7 @@ export function createStore(backend: StoreBackend, options: StoreOptions = {}): 
     ...planRecordOperations(services),
     ...competencyOperations(services),
     ...evaluationOperations(services),
+    ...calibrationOperations(services),
     ...auditOperations(services),
   });
 }

@@ -23,6 +23,7 @@ const NAMES: Readonly<Record<EntityKind, string>> = {
   behaviour: "Behaviour",
   competency: "Competency",
   evaluation: "Evaluation",
+  calibration: "Calibration",
 };
 
 /** The record with this key, or `undefined`. */
