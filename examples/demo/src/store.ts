@@ -83,7 +83,7 @@ async function storeEmployeePlan(store: KinerjaStore, o: PlanOutcome, atasanNip:
     uraian: r.teks,
     parentRhkId: r.rhkAtasan,
     ...(r.jenis ? { jenis: r.jenis } : {}),
-    indikator: skp.indikator.flatMap((k, i) => (k.rhk === r.id ? [{ indikatorId: ids[i] as string, uraian: k.iki, target: k.target, satuan: satuanOf(o.plan, i), ...(k.polaritas ? { polaritas: k.polaritas } : {}), bobot: k.bobot }] : [])),
+    indikator: skp.indikator.flatMap((k, i) => (k.rhk === r.id ? [{ indikatorId: ids[i] as string, uraian: k.iki, target: k.target, satuan: satuanOf(o.plan, i), ...(k.polaritas ? { polaritas: k.polaritas } : {}), ...(k.targetMaks === undefined ? {} : { targetMaks: k.targetMaks }), ...(k.aspek ? { aspek: k.aspek } : {}), bobot: k.bobot }] : [])),
   }));
   const draft = await store.createPlan({ actor: pegawai.nip, nip: pegawai.nip, tahun: TAHUN, rhk });
   let plan = await store.transitionPlan({ actor: atasanNip ?? ACTOR, planId: draft.planId, expectedRowVersion: draft.rowVersion, to: "AGREED" });
@@ -112,7 +112,15 @@ async function storeYear(store: KinerjaStore, file: Plan, plan: StoredPlan, ids:
 
 interface SkpShape {
   readonly rhk: readonly { readonly id: string; readonly teks: string; readonly rhkAtasan: string; readonly jenis?: "UTAMA" | "TAMBAHAN" }[];
-  readonly indikator: readonly { readonly rhk: string; readonly iki: string; readonly polaritas?: "NAIK" | "TURUN" | "RENTANG"; readonly target: number; readonly bobot: number }[];
+  readonly indikator: readonly {
+    readonly rhk: string;
+    readonly iki: string;
+    readonly aspek?: "KUANTITAS" | "KUALITAS" | "WAKTU" | "BIAYA";
+    readonly polaritas?: "NAIK" | "TURUN" | "RENTANG";
+    readonly target: number;
+    readonly targetMaks?: number;
+    readonly bobot: number;
+  }[];
   readonly berakhlak?: readonly { readonly nilaiDasar: string; readonly rating: string }[];
 }
 

@@ -14,6 +14,7 @@ import type {
   AuditEntry,
   EntityKind,
   StoredCalibration,
+  IndikatorAspek,
   IndikatorPolaritas,
   JenisAsnPegawai,
   Page,
@@ -76,6 +77,9 @@ export interface PlanIndikatorInput {
   readonly satuan: string;
   readonly polaritas?: IndikatorPolaritas;
   readonly bobot?: number | null;
+  /** Upper bound of a `RENTANG` target (at least `target`); only with `polaritas: "RENTANG"`. */
+  readonly targetMaks?: number | null;
+  readonly aspek?: IndikatorAspek | null;
 }
 
 /** A new or revised RHK of a plan. */

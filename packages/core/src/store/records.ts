@@ -75,6 +75,9 @@ export type PlanStatus = "DRAFT" | "AGREED" | "EVALUATED";
 /** Direction of an indicator: higher is better, lower is better, or within a range. */
 export type IndikatorPolaritas = "NAIK" | "TURUN" | "RENTANG";
 
+/** The aspect an indicator measures: quantity, quality, time or cost. */
+export type IndikatorAspek = "KUANTITAS" | "KUALITAS" | "WAKTU" | "BIAYA";
+
 /** One indicator (IKI) of an RHK. */
 export interface StoredIndikator {
   /** Unique within the plan. */
@@ -85,6 +88,10 @@ export interface StoredIndikator {
   readonly polaritas: IndikatorPolaritas;
   /** Weight in percent, `null` when the plan does not weigh its indicators. */
   readonly bobot: number | null;
+  /** The upper bound of a `RENTANG` target (`target` is the lower bound); present only when set. */
+  readonly targetMaks?: number;
+  /** The aspect measured (PermenPANRB 6/2022); present only when set. */
+  readonly aspek?: IndikatorAspek;
 }
 
 /** One RHK (rencana hasil kerja), cascaded from an RHK of the supervisor's plan. */

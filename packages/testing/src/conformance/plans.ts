@@ -50,6 +50,23 @@ export const plans: AreaDefinition = defineArea("plans", (area) => {
     assert.equal(await store.findPlan({ nip: employee.nip, tahun: 2025 }), null);
   });
 
+  area.test("a RENTANG indicator keeps its upper bound and every indicator its aspect; targetMaks needs RENTANG and target ≤ targetMaks", async (ctx) => {
+    const { store, actor } = ctx;
+    const unit = await newUnit(ctx);
+    const employee = await newEmployee(ctx, unit.unitId);
+    const indikator = { indikatorId: randomId("iki"), uraian: "Waktu tunggu pasien", target: 2, targetMaks: 4, satuan: "jam", polaritas: "RENTANG" as const, aspek: "WAKTU" as const };
+    const rhk: PlanRhkInput[] = [{ rhkId: randomId("rhk"), uraian: "Layanan tepat waktu", indikator: [indikator, { uraian: "Jumlah pasien", target: 10, satuan: "orang", aspek: null, targetMaks: null }] }];
+    const plan = await store.createPlan({ actor, nip: employee.nip, tahun: 2024, rhk });
+    assert.deepEqual(plan.rhk[0]?.indikator[0], { ...indikator, bobot: null });
+    assert.deepEqual(Object.keys(plan.rhk[0]?.indikator[1] ?? {}).sort(), ["bobot", "indikatorId", "polaritas", "satuan", "target", "uraian"]);
+    const other = await newEmployee(ctx, unit.unitId);
+    const path = ["rhk", 0, "indikator", 0, "targetMaks"];
+    await expectInputInvalid(store.createPlan({ actor, nip: other.nip, tahun: 2024, rhk: [{ uraian: "X", indikator: [{ ...indikator, indikatorId: randomId("iki"), polaritas: "NAIK" }] }] }), [path]);
+    await expectInputInvalid(store.createPlan({ actor, nip: other.nip, tahun: 2024, rhk: [{ uraian: "X", indikator: [{ ...indikator, indikatorId: randomId("iki"), targetMaks: 1 }] }] }), [path]);
+    await expectInputInvalid(store.createPlan({ actor, nip: other.nip, tahun: 2024, rhk: [{ uraian: "X", indikator: [{ ...indikator, aspek: "MUTU" as never }] }] }), [["rhk", 0, "indikator", 0, "aspek"]]);
+    assert.equal(await store.findPlan({ nip: other.nip, tahun: 2024 }), null);
+  });
+
   area.test("missing RHK and indicator ids are generated, unique within the plan", async (ctx) => {
     const unit = await newUnit(ctx);
     const employee = await newEmployee(ctx, unit.unitId);

@@ -20,6 +20,8 @@ export interface IndikatorFields {
   readonly satuan: string;
   readonly polaritas?: "NAIK" | "TURUN" | "RENTANG" | undefined;
   readonly bobot?: number | null | undefined;
+  readonly targetMaks?: number | null | undefined;
+  readonly aspek?: "KUANTITAS" | "KUALITAS" | "WAKTU" | "BIAYA" | null | undefined;
 }
 
 /** A validated RHK of a plan (see `PlanRhkInput`). */
@@ -38,6 +40,8 @@ const IndikatorSchema = z.strictObject({
   satuan: Name,
   polaritas: z.enum(["NAIK", "TURUN", "RENTANG"]).optional(),
   bobot: z.number().min(0).max(100).nullable().optional(),
+  targetMaks: Finite.nullable().optional(),
+  aspek: z.enum(["KUANTITAS", "KUALITAS", "WAKTU", "BIAYA"]).nullable().optional(),
 });
 
 const RhkSchema = z.strictObject({
@@ -67,13 +71,32 @@ export function normalizeRhk(input: readonly RhkFields[], newId: () => string, o
           satuan: k.satuan,
           polaritas: k.polaritas ?? "NAIK",
           bobot: k.bobot ?? null,
+          ...(k.targetMaks === undefined || k.targetMaks === null ? {} : { targetMaks: k.targetMaks }),
+          ...(k.aspek === undefined || k.aspek === null ? {} : { aspek: k.aspek }),
         }),
       ),
     }),
   );
-  const issues = [...duplicateIds(rhk), ...weightProblems(rhk)];
+  const issues = [...duplicateIds(rhk), ...weightProblems(rhk), ...rangeProblems(rhk)];
   if (issues.length > 0) throw invalidInput(operation, issues);
   return rhk;
+}
+
+/** `targetMaks` only on a `RENTANG` indicator, and not below its `target`. */
+function rangeProblems(rhk: readonly StoredRhk[]): Issue[] {
+  return rhk.flatMap((r, i) =>
+    r.indikator.flatMap((k, j) => {
+      if (k.targetMaks === undefined) return [];
+      const path = ["rhk", i, "indikator", j, "targetMaks"];
+      if (k.polaritas !== "RENTANG") {
+        return [issue("INPUT_INVALID", path, { id: "targetMaks hanya untuk indikator berpolaritas RENTANG", en: "targetMaks is only for an indicator with polaritas RENTANG" })];
+      }
+      if (k.targetMaks < k.target) {
+        return [issue("INPUT_INVALID", path, { id: `targetMaks ${k.targetMaks} lebih kecil dari target ${k.target}`, en: `targetMaks ${k.targetMaks} is below target ${k.target}` })];
+      }
+      return [];
+    }),
+  );
 }
 
 /** Every `parentRhkId` must name an RHK of the supervisor's plan of the same year. */
