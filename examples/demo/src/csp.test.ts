@@ -13,5 +13,5 @@ describe("no dynamic code", () => {
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
     expect(run.stdout).toContain("Siti Aminah Lubis            SANGAT_BAIK (113.5%)");
-  });
+  }, 90_000);
 });
