@@ -1,5 +1,5 @@
 /**
- * Prints a signed token: `pnpm --filter @kinerja/example-http-server token -- --nip <NIP> --roles employee,supervisor [--unit <unitId>] [--sub <id>] [--hours 8]`.
+ * Prints a signed token: `pnpm --filter @kinerja/example-http-server run token -- --nip <NIP> --roles employee,supervisor [--unit <unitId>] [--sub <id>] [--hours 8]`.
  * Uses KINERJA_TOKEN_SECRET (and KINERJA_TOKEN_ISSUER) from the environment, like the server.
  * @module
  */

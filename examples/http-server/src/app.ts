@@ -49,11 +49,13 @@ export const LOG_REDACT: readonly string[] = ["req.headers.authorization", "req.
 export function buildApp(options: BuildAppOptions): FastifyInstance {
   const { store, config } = options;
   const routes = options.routes ?? allRoutes;
-  const app = Fastify({
+  const serverOptions: FastifyServerOptions = {
     logger: options.logger === false ? false : { level: config.logLevel, redact: [...LOG_REDACT], ...(typeof options.logger === "object" ? options.logger : {}) },
     bodyLimit: config.bodyLimit,
+    trustProxy: config.trustProxy,
     logController: new LogController({ disableRequestLogging: true }),
-  });
+  };
+  const app = Fastify(serverOptions);
   app.addContentTypeParser(["text/csv", "text/plain"], { parseAs: "string" }, (_request, body, done) => done(null, body));
   app.register(helmet, { contentSecurityPolicy: { useDefaults: true, directives: CSP } });
   app.register(rateLimit, {

@@ -269,6 +269,18 @@ describe.each(STORES)("authorization matrix on $name", ({ open }) => {
     expect((await call("otherStaff", "GET", `/employees/${DISHUB_STAFF}/team?tahun=${TAHUN}`)).status).toBe(403);
   });
 
+  it("a token naming the staff member's NIP acts as them only with the employee role; a token without roles writes nothing", async () => {
+    const activity = { rhkId: ids.rhkId, tanggal: `${TAHUN}-05-03`, uraian: "Patroli sore" };
+    for (const roles of [["policy_admin"], []] as const) {
+      const token = await t.tokenFor({ sub: DISHUB_STAFF, nip: DISHUB_STAFF, roles });
+      const res = await t.app.inject({ method: "POST", url: `/api/v1/plans/${ids.planId}/activities`, headers: bearer(token), payload: activity });
+      expect([roles.join(","), res.statusCode]).toEqual([roles.join(","), 403]);
+    }
+    const none = await t.tokenFor({ sub: "layanan-x", roles: [] });
+    const res = await t.app.inject({ method: "POST", url: `/api/v1/employees/${DISHUB_STAFF}/competency`, headers: bearer(none), payload: { tanggal: `${TAHUN}-07-01`, nama: "X", jp: 1 } });
+    expect(res.statusCode).toBe(403);
+  });
+
   it("a repeated write with the same Idempotency-Key returns the first body and is stored once", async () => {
     const key = `idem-${randomBytes(6).toString("hex")}`;
     const body = { tanggal: `${TAHUN}-08-01`, nama: "Diklat idempoten", jp: 4 };

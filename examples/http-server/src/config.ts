@@ -24,10 +24,12 @@ export interface Config {
   readonly jwksUrl: string | null;
   /** The expected `iss` claim. */
   readonly tokenIssuer: string;
-  /** Demo login routes (`/dev/login`, `/dev/accounts`) are on. */
+  /** Demo login routes (`/dev/login`, `/dev/accounts`) are on (off unless asked for; `pnpm start` on the default SQLite file turns them on). */
   readonly demoLogin: boolean;
-  /** Requests per minute per client (IP or token subject). */
+  /** Requests per minute per client IP (behind a reverse proxy, set TRUST_PROXY so the client's address is used). */
   readonly rateLimitMax: number;
+  /** Fastify's `trustProxy`: `true`, or the proxies' addresses / CIDRs, comma-separated (default off). */
+  readonly trustProxy: boolean | string;
   /** Largest request body in bytes. */
   readonly bodyLimit: number;
   readonly logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
@@ -44,9 +46,19 @@ const EnvSchema = z.object({
   KINERJA_TOKEN_ISSUER: z.string().min(1).default("kinerja"),
   KINERJA_DEMO_LOGIN: Bool.optional(),
   RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(600),
+  TRUST_PROXY: z.string().min(1).optional(),
   BODY_LIMIT: z.coerce.number().int().min(1024).default(1024 * 1024),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
+
+/** Options of {@link loadConfig}. */
+export interface LoadConfigOptions {
+  /**
+   * Turn demo login on when `KINERJA_DEMO_LOGIN` is unset and the default SQLite file is used
+   * (`pnpm start`); default false, so an application embedding the service never gets it by accident.
+   */
+  readonly demoLoginByDefault?: boolean;
+}
 
 /**
  * Reads the configuration from `env` (default `process.env`); throws a readable error listing
@@ -57,7 +69,7 @@ const EnvSchema = z.object({
  * const config = loadConfig({ PORT: "0", DATABASE_URL: ":memory:" });
  * ```
  */
-export function loadConfig(env: Readonly<Record<string, string | undefined>> = process.env): Config {
+export function loadConfig(env: Readonly<Record<string, string | undefined>> = process.env, options: LoadConfigOptions = {}): Config {
   const parsed = EnvSchema.safeParse(pickDefined(env));
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
@@ -73,8 +85,9 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     tokenSecretGenerated: e.KINERJA_TOKEN_SECRET === undefined,
     jwksUrl: e.KINERJA_JWKS_URL ?? null,
     tokenIssuer: e.KINERJA_TOKEN_ISSUER,
-    demoLogin: e.KINERJA_DEMO_LOGIN ?? e.DATABASE_URL === undefined,
+    demoLogin: e.KINERJA_DEMO_LOGIN ?? (options.demoLoginByDefault === true && e.DATABASE_URL === undefined),
     rateLimitMax: e.RATE_LIMIT_MAX,
+    trustProxy: trustProxyOf(e.TRUST_PROXY),
     bodyLimit: e.BODY_LIMIT,
     logLevel: e.LOG_LEVEL,
   };
@@ -86,6 +99,12 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     ...loadConfig({ DATABASE_URL: ":memory:", KINERJA_TOKEN_SECRET: "test-secret-test-secret-test-secret!!", KINERJA_DEMO_LOGIN: "on", LOG_LEVEL: "silent" }),
     ...overrides,
   };
+}
+
+/** `TRUST_PROXY`: unset or `false` → off, `true` → every proxy, else the proxies' addresses / CIDRs. */
+function trustProxyOf(value: string | undefined): boolean | string {
+  if (value === undefined || value === "false" || value === "0") return false;
+  return value === "true" ? true : value;
 }
 
 function pickDefined(env: Readonly<Record<string, string | undefined>>): Record<string, string> {

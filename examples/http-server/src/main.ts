@@ -10,7 +10,7 @@ import { openStore } from "./store.js";
 
 /** Runs the service until SIGINT / SIGTERM. */
 export async function main(): Promise<void> {
-  const config = loadConfig();
+  const config = loadConfig(process.env, { demoLoginByDefault: true });
   if (config.tokenSecretGenerated) {
     process.stderr.write("warning: KINERJA_TOKEN_SECRET is not set; using a random secret (tokens stop working when the process ends)\n");
   }

@@ -17,7 +17,7 @@ import type { Principal, Role } from "../http/route.js";
 export interface Access {
   /** Self; a supervisor above `nip`; a unit admin of the employee's unit or an ancestor; an auditor. */
   canReadEmployee(p: Principal, nip: string): Promise<void>;
-  /** Self only (own plan drafts, activities, realisations). */
+  /** Self only, with the employee role (own plan drafts, activities, realisations). */
   canWriteAsEmployee(p: Principal, nip: string): Promise<void>;
   /** Supervisor role and `nip` in their team (direct or indirect). */
   canSupervise(p: Principal, nip: string): Promise<void>;
@@ -27,7 +27,7 @@ export interface Access {
   canAdminPolicies(p: Principal): Promise<void>;
   /** Auditor. */
   canReadAudit(p: Principal): Promise<void>;
-  /** Rejects a principal whose only role is auditor (auditors never write). */
+  /** Rejects a principal without a role, or whose only role is auditor (auditors never write). */
   canWrite(p: Principal): Promise<void>;
   /** The plan (404 when missing) after {@link Access.canReadEmployee} on its owner. */
   readablePlan(p: Principal, planId: string): Promise<StoredPlan>;
@@ -37,6 +37,14 @@ export interface Access {
   isUnitWithin(unitId: string, ancestorId: string): Promise<boolean>;
   /** The NIPs below `atasanNip` (direct and indirect). */
   teamOf(atasanNip: string): Promise<ReadonlySet<string>>;
+}
+
+/**
+ * True when `p` acts as the employee `nip` themselves: the token's `nip` claim is `nip` and it
+ * carries the `employee` role (a service account or a policy admin token with a `nip` does not).
+ */
+export function isSelf(p: Principal, nip: string): boolean {
+  return p.nip === nip && hasRole(p, "employee");
 }
 
 /** True when `p` carries `role`. */
@@ -86,7 +94,7 @@ export function createAccess(store: KinerjaStore, tahun: number = new Date().get
   const supervises = async (p: Principal, nip: string): Promise<boolean> =>
     hasRole(p, "supervisor") && p.nip !== null && p.nip !== nip && (await teamOf(p.nip)).has(nip);
   const mayReadEmployee = async (p: Principal, nip: string): Promise<boolean> => {
-    if (p.nip === nip || hasRole(p, "auditor")) return true;
+    if (isSelf(p, nip) || hasRole(p, "auditor")) return true;
     if (await supervises(p, nip)) return true;
     if (!hasRole(p, "unit_admin")) return false;
     const employee = await store.getEmployee({ nip });
@@ -98,7 +106,7 @@ export function createAccess(store: KinerjaStore, tahun: number = new Date().get
       if (!(await mayReadEmployee(p, nip))) throw forbidden(T.readEmployee);
     },
     async canWriteAsEmployee(p, nip) {
-      if (p.nip !== nip) throw forbidden(T.self);
+      if (!isSelf(p, nip)) throw forbidden(T.self);
     },
     async canSupervise(p, nip) {
       if (!(await supervises(p, nip))) throw forbidden(T.supervise);
@@ -113,7 +121,7 @@ export function createAccess(store: KinerjaStore, tahun: number = new Date().get
       if (!hasRole(p, "auditor")) throw forbidden(T.auditor);
     },
     async canWrite(p) {
-      if (p.roles.length > 0 && p.roles.every((r) => r === "auditor")) throw forbidden(T.auditorWrite);
+      if (p.roles.every((r) => r === "auditor")) throw forbidden(p.roles.length === 0 ? T.noRole : T.auditorWrite);
     },
     async readablePlan(p, planId) {
       const plan = await store.getPlan({ planId });
@@ -146,4 +154,5 @@ const T: Readonly<Record<string, LocalizedText>> = {
   policyAdmin: { id: "Hanya admin kebijakan yang boleh melakukan ini", en: "Only a policy admin may do this" },
   auditor: { id: "Hanya auditor yang boleh melihat log audit", en: "Only an auditor may read the audit log" },
   auditorWrite: { id: "Token auditor hanya boleh membaca", en: "Auditor tokens are read-only" },
+  noRole: { id: "Token tanpa peran tidak boleh mengubah data", en: "A token without a role may not change data" },
 };

@@ -27,7 +27,7 @@ export const getDistribution: RouteSpec = defineRoute({
   path: "/units/:unitId/distribution",
   operationId: "getUnitDistribution",
   summary: "A unit's predikat distribution against SE MenPANRB 3/2023, with violations and calibration status",
-  description: READ_ROLES,
+  description: `${READ_ROLES} 409 when the unit has no predikat organisasi for the year (the allowed bands depend on it).`,
   tags: ["calibration"],
   params: UnitParams,
   query: z.strictObject({ tahun: Tahun }),

@@ -5,6 +5,7 @@
  */
 import { checkJpMinimum, roundDecimal, type StoredCompetency as CompetencyRecord } from "@kinerja/core";
 import * as z from "zod";
+import { isSelf } from "../auth/access.js";
 import { compact, idem } from "../http/helpers.js";
 import { forbidden } from "../http/errors.js";
 import { LocalizedText, Nip, StoredCompetency, Tahun } from "../http/schemas.js";
@@ -73,7 +74,7 @@ export const addCompetency: RouteSpec = defineRoute({
 });
 
 async function mayRecordCompetency(ctx: AppContext, p: Principal, nip: string): Promise<void> {
-  if (p.nip === nip) return;
+  if (isSelf(p, nip)) return;
   const employee = await ctx.store.getEmployee({ nip });
   if (!employee) throw forbidden();
   await ctx.access.canAdminUnit(p, employee.unitId);
