@@ -63,7 +63,11 @@ describe("mysql faults: bulk writes", () => {
       );
       const kill = faulty.kill();
       expect(kill).toBeDefined();
-      expect(faulty.sent.filter((s) => s.threadId === kill?.threadId && s.sql.startsWith(EVALUATION_INSERT)).length).toBe(2);
+      // The KILL is sent at the second INSERT; when it lands only after that statement finished (a
+      // busy machine), the transaction dies at the next statement instead — still mid-write.
+      const sentInserts = faulty.sent.filter((s) => s.threadId === kill?.threadId && s.sql.startsWith(EVALUATION_INSERT)).length;
+      expect(sentInserts).toBeGreaterThanOrEqual(2);
+      expect(sentInserts).toBeLessThanOrEqual(3);
       expect(isStoreError(failure)).toBe(true);
       expect(failure).toMatchObject({ reason: "connection", isRetryable: true, code: "STORE_CONNECTION" });
       // A thread killed inside a transaction stays in the process list while InnoDB rolls it back.
