@@ -63,8 +63,8 @@ export function planProgress(plan: StoredPlan, realisations: readonly StoredReal
     satuan: k.satuan,
     polaritas: k.polaritas,
     target: k.target,
-    // A stored plan keeps no upper bound of a range: the range is its lower bound alone.
-    ...(k.polaritas === "RENTANG" ? { targetMaks: k.target } : {}),
+    // A range without its upper bound stored is its lower bound alone.
+    ...(k.polaritas === "RENTANG" ? { targetMaks: k.targetMaks ?? k.target } : {}),
     akumulasi: akumulasiOf(k),
     ...(weighted ? { bobot: k.bobot as number } : {}),
     realisasi: realisations

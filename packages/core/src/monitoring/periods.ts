@@ -14,8 +14,9 @@
 import type { Issue, IssuePath } from "../errors.js";
 import { MM } from "../i18n/monitoring-messages.js";
 import { decDiv } from "../internal/decimal.js";
-import { endOfMonth, endOfQuarter, eachMonthOfInterval, eachQuarterOfInterval, format, getQuarter } from "date-fns";
+import { endOfMonth, endOfQuarter, eachMonthOfInterval, eachQuarterOfInterval } from "date-fns";
 import { formatCalendarDate, inclusiveDays, maxDate, minDate, parseCalendarDate, type CalendarDate } from "./calendar-date.js";
+import { pad } from "../internal/calendar-date.js";
 import { checkDate, checkEnum, checkRec, report, throwIfInvalid } from "./input-checks.js";
 
 /** How often progress is monitored: monthly (`BULANAN`) or quarterly (`TRIWULANAN`). */
@@ -186,7 +187,8 @@ export function elapsedOf(periods: readonly Period[], periode: PeriodePenilaian,
 }
 
 function codeOf(date: Date, frekuensi: Frekuensi): string {
-  return frekuensi === "BULANAN" ? format(date, "yyyy-MM") : `${format(date, "yyyy")}-Q${getQuarter(date)}`;
+  const year = pad(date.getFullYear(), 4);
+  return frekuensi === "BULANAN" ? `${year}-${pad(date.getMonth() + 1, 2)}` : `${year}-Q${Math.floor(date.getMonth() / 3) + 1}`;
 }
 
 function periodEnd(start: Date, frekuensi: Frekuensi): Date {
