@@ -7,7 +7,7 @@
 import { SignJWT, createRemoteJWKSet, decodeProtectedHeader, errors, jwtVerify, type JWTPayload } from "jose";
 import * as z from "zod";
 import type { Config } from "../config.js";
-import { unauthenticated, type HttpError } from "../http/errors.js";
+import { isHttpError, unauthenticated, type HttpError } from "../http/errors.js";
 import type { Principal, Role } from "../http/route.js";
 import { Nip, RoleSchema } from "../http/schemas.js";
 
@@ -99,7 +99,7 @@ function invalid(): never {
 }
 
 function toUnauthenticated(error: unknown): HttpError {
-  if (error instanceof Error && error.name === "HttpError") return error as HttpError;
+  if (isHttpError(error)) return error;
   if (error instanceof errors.JWTExpired) return unauthenticated(T.expired);
   if (error instanceof errors.JWSSignatureVerificationFailed) return unauthenticated(T.signature);
   if (error instanceof errors.JWTClaimValidationFailed) return unauthenticated(T.claims);

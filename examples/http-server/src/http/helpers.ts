@@ -61,3 +61,8 @@ export async function everyPage<T>(fetch: (page: { limit: number; cursor?: strin
   } while (cursor !== undefined);
   return out;
 }
+
+/** `YYYY-MM-DD` of `now` (UTC). */
+export function today(now: Date): string {
+  return now.toISOString().slice(0, 10);
+}

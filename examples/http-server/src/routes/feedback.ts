@@ -6,7 +6,7 @@
  */
 import * as z from "zod";
 import { planOfTeamMember, planToRead } from "../domain/cycle-guards.js";
-import { compact, idem } from "../http/helpers.js";
+import { compact, idem, today } from "../http/helpers.js";
 import { HttpError } from "../http/errors.js";
 import { Periode, StoredFeedback } from "../http/schemas.js";
 import { defineRoute, type RouteSpec } from "../http/route.js";
@@ -67,11 +67,6 @@ export const addFeedback: RouteSpec = defineRoute({
     return { body: saved, etag: saved.rowVersion };
   },
 });
-
-/** `YYYY-MM-DD` of `now` (UTC). */
-export function today(now: Date): string {
-  return now.toISOString().slice(0, 10);
-}
 
 /** The supervisor's NIP (a supervisor check has passed, so it is present). */
 export function supervisorNip(nip: string | null): string {

@@ -5,10 +5,10 @@
  */
 import * as z from "zod";
 import { planToRead } from "../domain/cycle-guards.js";
+import { today } from "../http/helpers.js";
 import { flagOf, planProgress } from "../domain/progress.js";
 import { LocalizedText, Periode } from "../http/schemas.js";
 import { defineRoute, type RouteSpec } from "../http/route.js";
-import { today } from "./feedback.js";
 import { PlanIdParam } from "./realisations.js";
 
 const Status = z.enum(["ON_TRACK", "AT_RISK", "OFF_TRACK", "BELUM_ADA_DATA"]);

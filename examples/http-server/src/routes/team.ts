@@ -6,10 +6,9 @@
 import * as z from "zod";
 import { hasRole } from "../auth/access.js";
 import { planFlag, type ProgressFlag } from "../domain/progress.js";
-import { compact } from "../http/helpers.js";
+import { compact, today } from "../http/helpers.js";
 import { defineRoute, type RouteSpec } from "../http/route.js";
 import { Nip, Page, StoredEmployee, StoredPlan as PlanSchema, Tahun } from "../http/schemas.js";
-import { today } from "./feedback.js";
 
 /** A member's progress flag: the plan's flag on its progress page, or `NO_PLAN`. */
 export type MemberFlag = ProgressFlag | "NO_PLAN";

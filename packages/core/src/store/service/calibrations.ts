@@ -5,7 +5,7 @@
  * @module
  */
 import * as z from "zod";
-import type { Condition } from "../backend.js";
+import type { BackendTransaction, Condition } from "../backend.js";
 import type { KinerjaStore } from "../contract.js";
 import type { StoredCalibration, StoredEvaluation } from "../records.js";
 import { constraint, StoreError } from "../store-error.js";
@@ -116,7 +116,7 @@ export function calibrationOperations(services: Services): CalibrationOps {
 type ProposeInput = z.output<typeof Propose>;
 
 /** Every changed member maps to an evaluation, and every mapped evaluation is of this unit, year and period. */
-async function checkEvaluations(tx: Parameters<typeof load>[0], input: ProposeInput): Promise<void> {
+async function checkEvaluations(tx: BackendTransaction, input: ProposeInput): Promise<void> {
   for (const [index, change] of input.proposal.changes.entries()) {
     if (!Object.hasOwn(input.evaluations, change.id)) {
       throw constraint(
@@ -126,10 +126,7 @@ async function checkEvaluations(tx: Parameters<typeof load>[0], input: ProposeIn
     }
   }
   const entries = Object.entries(input.evaluations);
-  const rows = await tx.getMany(
-    "evaluation",
-    entries.map(([, id]) => id),
-  );
+  const rows = await tx.getMany("evaluation", entries.map(([, id]) => id));
   const found = new Map(rows.map((row) => [row.key, fromRow("evaluation", row)] as const));
   for (const [nip, evaluationId] of entries) {
     const evaluation: StoredEvaluation | undefined = found.get(evaluationId);
@@ -148,7 +145,7 @@ async function checkEvaluations(tx: Parameters<typeof load>[0], input: ProposeIn
 }
 
 /** A unit has at most one accepted calibration per year and period. */
-async function checkNoOtherAccepted(tx: Parameters<typeof load>[0], calibration: StoredCalibration): Promise<void> {
+async function checkNoOtherAccepted(tx: BackendTransaction, calibration: StoredCalibration): Promise<void> {
   const accepted = await tx.find("calibration", {
     where: [
       { column: "unit_id", op: "=", value: calibration.unitId },
