@@ -29,6 +29,8 @@ export interface OpenStore {
   readonly backend: StoreBackend;
   /** Where the data lives, for the report. */
   readonly where: string;
+  /** The driver handle under the store, for the database-alone ceiling (SQLite and PostgreSQL). */
+  readonly driver?: { readonly sqlite: Database.Database } | { readonly pool: pg.Pool; readonly schema: string };
   close(): Promise<void>;
 }
 
@@ -41,19 +43,21 @@ export async function openStore(name: AdapterName): Promise<OpenStore> {
     const database = new Database(file);
     database.pragma("journal_mode = WAL");
     database.pragma("synchronous = NORMAL");
-    return wrap(createSqliteBackend({ database }), "file, WAL, synchronous=NORMAL", async () => {
+    const close = async () => {
       database.close();
       for (const end of ["", "-wal", "-shm"]) rmSync(file + end, { force: true });
-    });
+    };
+    return { ...wrap(createSqliteBackend({ database }), "file, WAL, synchronous=NORMAL", close), driver: { sqlite: database } };
   }
   if (name === "postgres") {
     const schema = `kinerja_bench_${suffix}`;
     const pool = new pg.Pool({ host: "127.0.0.1", port: 5432, user: "postgres", database: "test", max: 4 });
     await pool.query(`CREATE SCHEMA ${schema}`);
-    return wrap(createPostgresBackend({ pool, schema }), "127.0.0.1, schema of its own", async () => {
+    const close = async () => {
       await pool.query(`DROP SCHEMA ${schema} CASCADE`);
       await pool.end();
-    });
+    };
+    return { ...wrap(createPostgresBackend({ pool, schema }), "127.0.0.1, schema of its own", close), driver: { pool, schema } };
   }
   const database = `kinerja_bench_${suffix}`;
   const admin = await mysql.createConnection({ host: "127.0.0.1", port: 3306, user: "root", password: "" });

@@ -1,8 +1,9 @@
 /**
  * The storage benchmark's data: units, employees and agreed plans (seeded straight through the
  * backend, untimed), and one million evaluations across them (written through the public
- * `saveEvaluations`, timed). Deterministic: a fixed clock and counter ids make every adapter's
- * stored records identical, so their cohorts can be compared before anything is timed.
+ * `saveEvaluations`, timed). Deterministic: a fixed clock and ids given per result (not drawn from
+ * a counter, whose order two concurrent writers would make vary) make every adapter's stored
+ * records identical, so their cohorts can be compared before anything is timed.
  * @module
  */
 import type { EntityRow, EvaluationInput, StoreBackend } from "@kinerja/core";
@@ -13,13 +14,16 @@ export const TAHUN = 2026;
 export const PERIODS: readonly string[] = [String(TAHUN), ...Array.from({ length: 12 }, (_, m) => `${TAHUN}-${String(m + 1).padStart(2, "0")}`), `${TAHUN}-Q1`, `${TAHUN}-Q2`, `${TAHUN}-Q3`];
 /** Units the employees are spread over. */
 export const UNITS = 25;
-const AT = "2026-12-20T08:00:00.000Z";
+/** The fixed clock of every record. */
+export const AT = "2026-12-20T08:00:00.000Z";
+/** The policy every evaluation names. */
+export const POLICY = Object.freeze({ id: "permenpanrb-6-2022", version: "1.0.0", hash: "5f1c0c2b9d8e7a6f5e4d3c2b1a0f9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a29" });
 const PREDIKAT = ["SANGAT_BAIK", "BAIK", "BAIK", "BAIK", "BUTUH_PERBAIKAN", "KURANG", "SANGAT_KURANG"] as const;
 
 /** The clock and id generator every adapter's store gets. */
 export function deterministic(): { clock: () => Date; newId: () => string } {
   let n = 0;
-  return { clock: () => new Date(AT), newId: () => `id-${(n++).toString(36).padStart(8, "0")}` };
+  return { clock: () => new Date(AT), newId: () => `gen-${(n++).toString(36).padStart(8, "0")}` };
 }
 
 /** A plausible 18-digit NIP, unique for `i` below 10,000 × 240. */
@@ -43,7 +47,7 @@ export async function seed(backend: StoreBackend, plans: number): Promise<void> 
   for (let start = 0; start < plans; start += 10_000) {
     const ids = Array.from({ length: Math.min(10_000, plans - start) }, (_, k) => start + k);
     const employees = ids.map((i) => row(nipOf(i), { unit_id: unitOf(i), atasan_nip: null }, { nip: nipOf(i), nama: `Pegawai ${i}`, jenisAsn: "PNS", unitId: unitOf(i), atasanNip: null, jabatan: "Analis", jenjang: null, ...meta }));
-    const planRows = ids.map((i) => row(planId(i), { nip: nipOf(i), tahun: TAHUN, unit_id: unitOf(i) }, planRecord(i, meta)));
+    const planRows = ids.map((i) => row(planIdOf(i), { nip: nipOf(i), tahun: TAHUN, unit_id: unitOf(i) }, planRecord(i, meta)));
     await backend.transaction(async (tx) => {
       await tx.insert("employee", employees);
       await tx.insert("plan", planRows);
@@ -56,25 +60,48 @@ export function evaluations(from: number, to: number): EvaluationInput[] {
   const out: EvaluationInput[] = [];
   for (let i = from; i < to; i++) {
     for (const [p, periode] of PERIODS.entries()) {
-      const capaian = 60 + ((i * 7 + p * 13) % 6000) / 100;
+      const capaian = capaianOf(i, p);
       out.push({
-        planId: planId(i),
+        // The id is given, so it does not depend on which of two concurrent writers asks first.
+        evaluationId: idOf(i * PERIODS.length + p),
+        planId: planIdOf(i),
         periode,
-        policy: { id: "permenpanrb-6-2022", version: "1.0.0", hash: "5f1c0c2b9d8e7a6f5e4d3c2b1a0f9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a29" },
-        outputs: { capaianHasilKerja: capaian, ratingHasilKerja: capaian >= 110 ? "DI_ATAS_EKSPEKTASI" : capaian >= 85 ? "SESUAI_EKSPEKTASI" : "DI_BAWAH_EKSPEKTASI", ratingPerilaku: "SESUAI_EKSPEKTASI", predikat: PREDIKAT[(i + p) % PREDIKAT.length] as string },
+        policy: { ...POLICY },
+        outputs: { capaianHasilKerja: capaian, ratingHasilKerja: ratingOf(capaian), ratingPerilaku: "SESUAI_EKSPEKTASI", predikat: predikatOf(i, p) },
       });
     }
   }
   return out;
 }
 
-function planId(i: number): string {
+/** The id of result `n` (plan `n / 16`, period `n % 16`). */
+export function idOf(n: number): string {
+  return `id-${n.toString(36).padStart(8, "0")}`;
+}
+
+/** The capaian of plan `i` in period number `p`. */
+export function capaianOf(i: number, p: number): number {
+  return 60 + ((i * 7 + p * 13) % 6000) / 100;
+}
+
+/** The work-result rating of a capaian. */
+export function ratingOf(capaian: number): string {
+  return capaian >= 110 ? "DI_ATAS_EKSPEKTASI" : capaian >= 85 ? "SESUAI_EKSPEKTASI" : "DI_BAWAH_EKSPEKTASI";
+}
+
+/** The predikat of plan `i` in period number `p`. */
+export function predikatOf(i: number, p: number): string {
+  return PREDIKAT[(i + p) % PREDIKAT.length] as string;
+}
+
+/** The id of plan `i`. */
+export function planIdOf(i: number): string {
   return `plan-${String(i).padStart(7, "0")}`;
 }
 
 function planRecord(i: number, meta: object): object {
   const rhk = [{ rhkId: "R1", uraian: "Layanan terselenggara", parentRhkId: null, jenis: "UTAMA", indikator: [{ indikatorId: "I1", uraian: "Persentase layanan tepat waktu", target: 95, satuan: "persen", polaritas: "NAIK", bobot: null }] }];
-  return { planId: planId(i), nip: nipOf(i), tahun: TAHUN, status: "AGREED", unitId: unitOf(i), atasanNip: null, policyId: null, rhk, ...meta };
+  return { planId: planIdOf(i), nip: nipOf(i), tahun: TAHUN, status: "AGREED", unitId: unitOf(i), atasanNip: null, policyId: null, rhk, ...meta };
 }
 
 function row(key: string, columns: EntityRow["columns"], record: object): EntityRow {

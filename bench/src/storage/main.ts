@@ -12,6 +12,7 @@ import { machineInfo } from "../machine.js";
 import { updateReadme } from "../report.js";
 import { fmt } from "../stats.js";
 import { ADAPTERS, type AdapterName } from "./adapters.js";
+import type { CeilingRun } from "./ceiling.js";
 import type { AdapterRun } from "./run-adapter.js";
 
 const CHILD = fileURLToPath(new URL("./run-adapter.ts", import.meta.url));
@@ -39,16 +40,24 @@ if (args.has("readme") || (rows === 1_000_000 && !args.has("no-readme"))) {
   console.log(`Wrote the table into ${README}`);
 }
 
-async function runAll(size: number, chunkSize: number, gateRun = false): Promise<AdapterRun[]> {
-  const out: AdapterRun[] = [];
-  for (const adapter of only) for (const writers of gateRun ? [1] : writerCounts(adapter)) out.push(await inChild(adapter, size, chunkSize, writers));
+/** An adapter's run, with its database alone doing the same writes (SQLite and PostgreSQL, timed runs only). */
+type Measured = AdapterRun & { readonly ceiling?: CeilingRun };
+
+async function runAll(size: number, chunkSize: number, gateRun = false): Promise<Measured[]> {
+  const out: Measured[] = [];
+  for (const adapter of only)
+    for (const writers of gateRun ? [1] : writerCounts(adapter)) {
+      const run = await inChild<AdapterRun>(adapter, { adapter, rows: size, chunk: chunkSize, writers });
+      const ceiling = !gateRun && (adapter === "sqlite" || adapter === "postgres") ? await inChild<CeilingRun>(adapter, { adapter, rows: run.rows, chunk: run.chunk, writers, ceiling: true }) : undefined;
+      out.push(ceiling ? { ...run, ceiling } : run);
+    }
   return out;
 }
 
-function inChild(adapter: AdapterName, size: number, chunkSize: number, writers: number): Promise<AdapterRun> {
+function inChild<T>(adapter: AdapterName, job: object): Promise<T> {
   return new Promise((resolve, reject) => {
-    const child = fork(CHILD, [JSON.stringify({ adapter, rows: size, chunk: chunkSize, writers })], { execArgv: process.execArgv, stdio: ["ignore", "inherit", "inherit", "ipc"] });
-    child.on("message", (m: { ok: boolean; run?: AdapterRun; error?: string }) => (m.ok && m.run ? resolve(m.run) : reject(new Error(`${adapter}: ${m.error}`))));
+    const child = fork(CHILD, [JSON.stringify(job)], { execArgv: process.execArgv, stdio: ["ignore", "inherit", "inherit", "ipc"] });
+    child.on("message", (m: { ok: boolean; run?: T; error?: string }) => (m.ok && m.run ? resolve(m.run) : reject(new Error(`${adapter}: ${m.error}`))));
     child.on("exit", (code) => (code === 0 ? undefined : reject(new Error(`${adapter}: child exited with code ${code}`))));
   });
 }
@@ -64,24 +73,26 @@ function gate(all: readonly AdapterRun[]): string {
   return "identical";
 }
 
-function report(all: readonly AdapterRun[], check: string): string {
+function report(all: readonly Measured[], check: string): string {
   const m = machineInfo();
   const head = [
     `Measured with \`pnpm bench:storage\` (${new Date().toISOString().slice(0, 10)}): ${rows.toLocaleString("en-US")} evaluation results written through \`saveEvaluations\` in chunks of ${chunk.toLocaleString("en-US")} (each an all-or-nothing transaction with an idempotency key and one audit entry per result, so the database receives twice as many rows) by one caller, or by two concurrent callers where the adapter writes in parallel; then one unit's annual cohort read back with \`listCohort\` pages of 1,000 (best of 5).`,
     "",
     `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB, ${m.platform}, Node ${m.node}; PostgreSQL and MariaDB on 127.0.0.1.`,
     "",
-    "| adapter | where | results written | writers | bulk insert s | results/s | database rows/s (results + audit) | cohort rows | cohort read ms | cohort rows/s | peak RSS MB | cohorts |",
-    "|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|",
+    "| adapter | where | results written | writers | bulk insert s | results/s | database rows/s (results + audit) | database alone, results/s | database alone ÷ store (time) | cohort rows | cohort read ms | cohort rows/s | peak RSS MB | cohorts |",
+    "|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|",
   ];
-  const lines = all.map((r) => `| ${r.adapter} | ${r.where} | ${r.rows.toLocaleString("en-US")} | ${r.writers} | ${fmt(r.insertMs / 1000)} | ${fmt(r.rows / (r.insertMs / 1000))} | ${fmt((2 * r.rows) / (r.insertMs / 1000))} | ${r.cohortRows.toLocaleString("en-US")} | ${fmt(r.cohortMs)} | ${fmt(r.cohortRows / (r.cohortMs / 1000))} | ${fmt(r.peakRssMb)} | ${check} |`);
+  const alone = (r: Measured): string => (r.ceiling ? fmt(r.ceiling.rows / (r.ceiling.insertMs / 1000)) : "–");
+  const share = (r: Measured): string => (r.ceiling ? `${Math.round((100 * r.ceiling.insertMs) / r.insertMs)} %` : "–");
+  const lines = all.map((r) => `| ${r.adapter} | ${r.where} | ${r.rows.toLocaleString("en-US")} | ${r.writers} | ${fmt(r.insertMs / 1000)} | ${fmt(r.rows / (r.insertMs / 1000))} | ${fmt((2 * r.rows) / (r.insertMs / 1000))} | ${alone(r)} | ${share(r)} | ${r.cohortRows.toLocaleString("en-US")} | ${fmt(r.cohortMs)} | ${fmt(r.cohortRows / (r.cohortMs / 1000))} | ${fmt(r.peakRssMb)} | ${check} |`);
   const targets = (["postgres", "sqlite"] as const).flatMap((a) =>
     all
       .filter((x) => x.adapter === a)
       .map((r) => {
         const rate = r.rows / (r.insertMs / 1000);
-        return `| ≥ ${TARGET.toLocaleString("en-US")} evaluation results/s into ${a} (${r.writers} writer${r.writers > 1 ? "s" : ""}) | ${fmt(rate)} | ${rate >= TARGET ? "✓" : "✗"} |`;
+        return `| ≥ ${TARGET.toLocaleString("en-US")} evaluation results/s into ${a} (${r.writers} writer${r.writers > 1 ? "s" : ""}) | ${fmt(rate)} | ${alone(r)} | ${rate >= TARGET ? "✓" : "✗"} |`;
       }),
   );
-  return [...head, ...lines, "", "| target | measured | |", "|---|---|---|", ...targets].join("\n");
+  return [...head, ...lines, "", "| target | measured | the database alone, no Kinerja code | |", "|---|---|---|---|", ...targets].join("\n");
 }

@@ -9,6 +9,7 @@ import { createHash } from "node:crypto";
 import type { StoredEvaluation } from "@kinerja/core";
 import { peakRssMb } from "../measure.js";
 import { openStore, type AdapterName } from "./adapters.js";
+import { runCeiling } from "./ceiling.js";
 import { evaluations, PERIODS, seed, TAHUN, unitOf } from "./fixture.js";
 
 /** What one run reports. */
@@ -77,10 +78,11 @@ async function readCohort(store: Awaited<ReturnType<typeof openStore>>["store"])
   return all;
 }
 
-// As a child process: run the adapter given in argv and send the result to the parent.
+// As a child process: run the adapter given in argv (or its database alone) and send the result to the parent.
 if (process.send && process.argv[2]) {
-  const { adapter, rows, chunk, writers } = JSON.parse(process.argv[2]) as { adapter: AdapterName; rows: number; chunk: number; writers: number };
-  runAdapter(adapter, rows, chunk, writers).then(
+  const { adapter, rows, chunk, writers, ceiling } = JSON.parse(process.argv[2]) as { adapter: AdapterName; rows: number; chunk: number; writers: number; ceiling?: boolean };
+  const run = ceiling && (adapter === "sqlite" || adapter === "postgres") ? runCeiling(adapter, rows, chunk, writers) : runAdapter(adapter, rows, chunk, writers);
+  run.then(
     (run) => process.send?.({ ok: true, run }, () => process.exit(0)),
     (error: unknown) => process.send?.({ ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) }, () => process.exit(1)),
   );
