@@ -1,14 +1,16 @@
 /**
  * The PostgreSQL {@link SqlDriver}: one pooled client per transaction (`BEGIN` … `COMMIT` /
  * `ROLLBACK`), an optional schema set with `SET LOCAL search_path`, an advisory lock around
- * migrations, and errors classified by SQLSTATE. A client that broke is destroyed, not reused.
+ * migrations, large inserts by `COPY … FROM STDIN`, and errors classified by SQLSTATE. A client
+ * that broke is destroyed, not reused.
  * @module
  */
 import type { StoreCapabilities, StoreError } from "@kinerja/core";
-import type { SqlConnection, SqlDriver, SqlParam, SqlResult } from "@kinerja/store-sql";
+import type { SqlConnection, SqlCopyTarget, SqlDriver, SqlParam, SqlResult } from "@kinerja/store-sql";
 import type { CustomTypesConfig, Pool, PoolClient } from "pg";
 import { classifyPostgresError } from "./classify-postgres-error.js";
 import { checkPostgresOptions } from "./internal/check-options.js";
+import { copyInto, copyPayload } from "./internal/copy-rows.js";
 import { postgresDialect, quotePostgresIdentifier } from "./postgres-dialect.js";
 
 /** The isolation level of writing transactions (read-only ones always use a `REPEATABLE READ` snapshot). */
@@ -99,6 +101,13 @@ async function withClient<T>(pool: Pool, body: (session: Session) => Promise<T>)
       query: async (sql: string, params: readonly SqlParam[] = []): Promise<SqlResult> => {
         const result = await guarded(() => client.query({ text: sql, values: [...params], types }), markBroken);
         return { rows: result.rows as Record<string, unknown>[], affectedRows: result.rowCount ?? 0 };
+      },
+      // Large inserts go by COPY: the server parses tab-separated text instead of unpacking jsonb.
+      copyRows: async (target: SqlCopyTarget, rows: readonly (readonly SqlParam[])[]): Promise<boolean> => {
+        const payload = copyPayload(rows);
+        if (payload === undefined) return false;
+        await guarded(() => copyInto(client, target, payload), markBroken);
+        return true;
       },
     },
   };

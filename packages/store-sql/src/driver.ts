@@ -17,10 +17,32 @@ export interface SqlResult {
   readonly affectedRows: number;
 }
 
+/** The table and columns a bulk copy loads (both quoted by the dialect). */
+export interface SqlCopyTarget {
+  /** The quoted table name. */
+  readonly table: string;
+  /** The quoted column names, in the order of each row's values. */
+  readonly columns: readonly string[];
+}
+
 /** One connection inside a transaction. */
 export interface SqlConnection {
   query(sql: string, params?: readonly SqlParam[]): Promise<SqlResult>;
+  /**
+   * Optional: loads `rows` (each the values of `target.columns` in order) into `target.table` in
+   * one bulk-load command of the database (PostgreSQL `COPY … FROM STDIN`), inside the current
+   * transaction. The SQL backend uses it for inserts of {@link COPY_MIN_ROWS} rows or more, at
+   * most {@link COPY_MAX_ROWS} per call. Resolves `false`, having sent nothing, when it cannot
+   * carry these values faithfully (the backend then inserts them with statements); a database
+   * error rejects, like `query`.
+   */
+  copyRows?(target: SqlCopyTarget, rows: readonly (readonly SqlParam[])[]): Promise<boolean>;
 }
+
+/** The fewest rows an insert must have to go through {@link SqlConnection.copyRows}. */
+export const COPY_MIN_ROWS = 256;
+/** The most rows one {@link SqlConnection.copyRows} call receives (longer inserts take several). */
+export const COPY_MAX_ROWS = 5_000;
 
 /** The SQL spelling of one database. */
 export interface SqlDialect {

@@ -6,7 +6,8 @@
  * @module
  */
 export { createSqlBackend, type SqlBackendOptions } from "./create-sql-backend.js";
-export type { SqlConnection, SqlDialect, SqlDriver, SqlParam, SqlResult } from "./driver.js";
+export type { SqlConnection, SqlCopyTarget, SqlDialect, SqlDriver, SqlParam, SqlResult } from "./driver.js";
+export { COPY_MAX_ROWS, COPY_MIN_ROWS } from "./driver.js";
 export { SQL_MIGRATIONS, LATEST_SCHEMA_VERSION, type SqlMigration } from "./migrations.js";
 export { sqlTableNames, allTableNames, initialSchemaStatements, AUDIT_COLUMNS, MAX_TABLE_PREFIX_LENGTH, type SqlTableNames } from "./schema.js";
 export { checkAdapterOptions, checkCommonOptions, checkIntegerOption, checkFunctionOptions, optionIssue, type OptionsCheck } from "./check-options.js";

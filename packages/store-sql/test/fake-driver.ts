@@ -3,7 +3,7 @@
  * parameters, and answers with what the test's responder returns.
  */
 import { StoreError } from "@kinerja/core";
-import type { SqlDialect, SqlDriver, SqlParam, SqlResult } from "../src/index.js";
+import type { SqlCopyTarget, SqlDialect, SqlDriver, SqlParam, SqlResult } from "../src/index.js";
 
 /** A statement the fake driver received. */
 export interface LoggedStatement {
@@ -39,8 +39,15 @@ export interface FakeDriver extends SqlDriver {
   readonly events: string[];
 }
 
-/** Builds a fake driver on `dialect`; `respond` answers each statement (default: no rows, 1 affected). */
-export function fakeDriver(dialect: SqlDialect, respond: (sql: string, params: readonly SqlParam[]) => SqlResult | Error = () => ({ rows: [], affectedRows: 1 })): FakeDriver {
+/**
+ * A bulk copy for the fake connection: logs `COPY <table> (<columns>)` with the rows' values
+ * flattened as its parameters, and answers what `accept` returns (true: copied; false: declined,
+ * nothing sent; an Error: the database refused).
+ */
+export type FakeCopy = (target: SqlCopyTarget, rows: readonly (readonly SqlParam[])[]) => boolean | Error;
+
+/** Builds a fake driver on `dialect`; `respond` answers each statement (default: no rows, 1 affected); `copy` gives its connection a bulk copy. */
+export function fakeDriver(dialect: SqlDialect, respond: (sql: string, params: readonly SqlParam[]) => SqlResult | Error = () => ({ rows: [], affectedRows: 1 }), copy?: FakeCopy): FakeDriver {
   const log: LoggedStatement[] = [];
   const events: string[] = [];
   const connection = {
@@ -50,6 +57,14 @@ export function fakeDriver(dialect: SqlDialect, respond: (sql: string, params: r
       if (answer instanceof Error) throw answer;
       return answer;
     },
+    ...(copy && {
+      copyRows: async (target: SqlCopyTarget, rows: readonly (readonly SqlParam[])[]): Promise<boolean> => {
+        const answer = copy(target, rows);
+        if (answer instanceof Error) throw answer;
+        if (answer) log.push({ sql: `COPY ${target.table} (${target.columns.join(", ")})`, params: rows.flat() });
+        return answer;
+      },
+    }),
   };
   return {
     dialect,

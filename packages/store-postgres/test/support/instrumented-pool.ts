@@ -39,6 +39,8 @@ export interface InstrumentedPool {
   readonly sent: SentStatement[];
   /** The kill, once it happened. */
   kill(): KillRecord | undefined;
+  /** Resolves when a kill that was started has been answered (a `during` kill of a COPY lands in the background). */
+  settled(): Promise<void>;
 }
 
 /** Wraps `pool`, recording statements and carrying out `plan` (once) when given. */
@@ -46,6 +48,7 @@ export function instrumentPool(pool: pg.Pool, plan?: KillPlan): InstrumentedPool
   const sent: SentStatement[] = [];
   let record: KillRecord | undefined;
   let armed = plan !== undefined;
+  let pending: Promise<unknown> = Promise.resolve();
   const terminate = async (pid: number, statement: string, after: number): Promise<void> => {
     const answer = await (plan as KillPlan).killer.query<{ ok: boolean }>("SELECT pg_terminate_backend($1) AS ok", [pid]);
     record = { pid, statement, after, terminated: answer.rows[0]?.ok === true };
@@ -53,8 +56,10 @@ export function instrumentPool(pool: pg.Pool, plan?: KillPlan): InstrumentedPool
   const wrapClient = (client: pg.PoolClient): pg.PoolClient => {
     const pid = (client as unknown as { processID: number }).processID;
     let count = 0;
-    const query = async (config: string | pg.QueryConfig, values?: unknown[]): Promise<unknown> => {
+    const query = async (config: string | pg.QueryConfig | CopyQuery, values?: unknown[]): Promise<unknown> => {
       const sql = typeof config === "string" ? config : config.text;
+      // A COPY (a submittable stream): handed back at once so the store can stream into it.
+      const streaming = typeof config === "object" && typeof (config as CopyQuery).submit === "function";
       const fire = armed && plan !== undefined && plan.when(sql, count);
       if (fire) armed = false;
       if (fire && plan.timing === "before") {
@@ -66,7 +71,9 @@ export function instrumentPool(pool: pg.Pool, plan?: KillPlan): InstrumentedPool
       const running = values === undefined ? client.query(config as pg.QueryConfig) : client.query(config as string, values);
       if (fire && plan.timing === "during") {
         const killing = new Promise((resolve) => setTimeout(resolve, 30)).then(() => terminate(pid, sql, count));
+        pending = killing;
         count++;
+        if (streaming) return running;
         return Promise.allSettled([running, killing]).then(([outcome]) => (outcome.status === "fulfilled" ? outcome.value : Promise.reject(outcome.reason)));
       }
       count++;
@@ -76,7 +83,13 @@ export function instrumentPool(pool: pg.Pool, plan?: KillPlan): InstrumentedPool
   };
   const connect = async (): Promise<pg.PoolClient> => wrapClient(await pool.connect());
   const wrapped = new Proxy(pool, { get: (target, property) => (property === "connect" ? connect : bound(target, property)) });
-  return { pool: wrapped, sent, kill: () => record };
+  return { pool: wrapped, sent, kill: () => record, settled: () => pending.then(() => undefined) };
+}
+
+/** What `pg-copy-streams` hands to `client.query`: a stream with a `text` and a `submit`. */
+interface CopyQuery {
+  readonly text: string;
+  submit(connection: unknown): void;
 }
 
 function bound(target: object, property: string | symbol): unknown {

@@ -4,7 +4,7 @@
  * @module
  */
 import type { EntityRow, EntityTable, FindQuery } from "@kinerja/core";
-import type { SqlDialect, SqlParam } from "../driver.js";
+import type { SqlCopyTarget, SqlDialect, SqlParam } from "../driver.js";
 import { BoundedCache } from "./bounded-cache.js";
 import { chunkRanges, tuple, valueBytes, valuesSql, type RowShape } from "./chunks.js";
 import { buildFind } from "./find-sql.js";
@@ -31,6 +31,8 @@ export class EntitySql {
   readonly #insertShape: RowShape;
   readonly #texts = new BoundedCache<string>(64);
   readonly #arrayColumns: readonly ArrayColumn[];
+  /** The table and its columns in insert order, for a bulk copy. */
+  readonly copyTarget: SqlCopyTarget;
 
   constructor(dialect: SqlDialect, table: string, layout: EntityTable) {
     const q = (name: string): string => dialect.quoteIdentifier(name);
@@ -53,6 +55,7 @@ export class EntitySql {
       { name: "data", type: "longText" },
     ];
     this.#insertShape = { fixedBytes: insertHead.length, paramsPerRow, tupleBytes: tuple(dialect, dialect.maxParameters - paramsPerRow, paramsPerRow).length };
+    this.copyTarget = Object.freeze({ table: this.#table, columns: Object.freeze(["key", "row_version", ...names, "data"].map(q)) });
   }
 
   /** The row with key `key`. */
@@ -85,13 +88,7 @@ export class EntitySql {
 
   /** Multi-row inserts of `rows`, split under the dialect's parameter and size limits. */
   insert(rows: readonly EntityRow[]): BoundStatement[] {
-    const byColumn = jsonRowInserts(this.#dialect, this.#table, this.#arrayColumns, rows.length, (r) => {
-      const row = rows[r] as EntityRow;
-      const values: SqlParam[] = [row.key, row.rowVersion];
-      for (const [name] of this.columns) values.push(row.columns[name] ?? null);
-      values.push(row.data);
-      return values;
-    });
+    const byColumn = jsonRowInserts(this.#dialect, this.#table, this.#arrayColumns, rows.length, (r) => this.valuesOf(rows[r] as EntityRow));
     if (byColumn) return byColumn;
     const ranges = chunkRanges(rows.length, this.#insertShape, this.#dialect, (i) => rowBytes(rows[i] as EntityRow));
     return ranges.map(([start, end]) => {
@@ -107,6 +104,14 @@ export class EntitySql {
     for (const [name] of this.columns) params.push(row.columns[name] ?? null);
     params.push(row.key, expectedRowVersion);
     return { sql: this.#updateSql, params };
+  }
+
+  /** The values of `row` in the order of {@link copyTarget}'s columns. */
+  valuesOf(row: EntityRow): SqlParam[] {
+    const values: SqlParam[] = [row.key, row.rowVersion];
+    for (const [name] of this.columns) values.push(row.columns[name] ?? null);
+    values.push(row.data);
+    return values;
   }
 
   #pushRow(params: SqlParam[], row: EntityRow): void {

@@ -3,7 +3,7 @@
  * @module
  */
 import type { AuditDraft, EntityKind, IdempotencyRow } from "@kinerja/core";
-import type { SqlDialect, SqlParam } from "../driver.js";
+import type { SqlCopyTarget, SqlDialect, SqlParam } from "../driver.js";
 import { AUDIT_COLUMNS, type SqlTableNames } from "../schema.js";
 import { BoundedCache } from "./bounded-cache.js";
 import { chunkRanges, tuple, valueBytes, valuesSql, type RowShape } from "./chunks.js";
@@ -31,12 +31,15 @@ export class LogSql {
   readonly #putIdempotency: string;
   readonly #texts = new BoundedCache<string>(64);
   readonly #auditTable: string;
+  /** The audit table and its columns in insert order, for a bulk copy. */
+  readonly auditCopyTarget: SqlCopyTarget;
 
   constructor(dialect: SqlDialect, names: SqlTableNames) {
     const q = (name: string): string => dialect.quoteIdentifier(name);
     const p = (i: number): string => dialect.placeholder(i);
     this.#dialect = dialect;
     this.#auditTable = q(names.audit);
+    this.auditCopyTarget = Object.freeze({ table: this.#auditTable, columns: Object.freeze(AUDIT_COLUMNS.map(q)) });
     this.#insertHead = `INSERT INTO ${q(names.audit)} (${AUDIT_COLUMNS.map(q).join(", ")}) VALUES `;
     const per = AUDIT_COLUMNS.length;
     this.#insertShape = { fixedBytes: this.#insertHead.length, paramsPerRow: per, tupleBytes: tuple(dialect, dialect.maxParameters - per, per).length };
@@ -51,18 +54,12 @@ export class LogSql {
   /** Multi-row inserts of audit entries, split under the dialect's limits, in order. */
   appendAudit(entries: readonly AuditDraft[]): BoundStatement[] {
     const columns = AUDIT_COLUMNS.map((name, i): ArrayColumn => ({ name, type: AUDIT_TYPES[i] ?? "shortText" }));
-    const byColumn = jsonRowInserts(this.#dialect, this.#auditTable, columns, entries.length, (r) => {
-      const e = entries[r] as AuditDraft;
-      return [e.at, e.actor, e.action, e.entity, e.entityKey, e.before, e.after, e.idempotencyKey];
-    });
+    const byColumn = jsonRowInserts(this.#dialect, this.#auditTable, columns, entries.length, (r) => auditValues(entries[r] as AuditDraft));
     if (byColumn) return byColumn;
     const ranges = chunkRanges(entries.length, this.#insertShape, this.#dialect, (i) => draftBytes(entries[i] as AuditDraft));
     return ranges.map(([start, end]) => {
       const params: SqlParam[] = [];
-      for (let i = start; i < end; i++) {
-        const e = entries[i] as AuditDraft;
-        params.push(e.at, e.actor, e.action, e.entity, e.entityKey, e.before, e.after, e.idempotencyKey);
-      }
+      for (let i = start; i < end; i++) params.push(...auditValues(entries[i] as AuditDraft));
       return { sql: this.#texts.get(String(end - start), () => this.#insertSql(end - start)), params };
     });
   }
@@ -101,4 +98,9 @@ function draftBytes(entry: AuditDraft): number {
     valueBytes(entry.after) +
     valueBytes(entry.idempotencyKey)
   );
+}
+
+/** The values of an audit entry in the order of `AUDIT_COLUMNS`. */
+export function auditValues(e: AuditDraft): SqlParam[] {
+  return [e.at, e.actor, e.action, e.entity, e.entityKey, e.before, e.after, e.idempotencyKey];
 }

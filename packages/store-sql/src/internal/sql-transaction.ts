@@ -4,10 +4,10 @@
  * @module
  */
 import { isStoreError, type AuditDraft, type AuditRow, type BackendTransaction, type EntityKind, type EntityRow, type FindQuery, type IdempotencyRow, type StoreError } from "@kinerja/core";
-import type { SqlConnection, SqlDriver, SqlParam, SqlResult } from "../driver.js";
-import type { EntitySql } from "./entity-sql.js";
+import { COPY_MAX_ROWS, COPY_MIN_ROWS, type SqlConnection, type SqlCopyTarget, type SqlDriver, type SqlParam, type SqlResult } from "../driver.js";
+import type { BoundStatement, EntitySql } from "./entity-sql.js";
 import { matchesNothing } from "./find-sql.js";
-import type { AuditQuery, LogSql } from "./log-sql.js";
+import { auditValues, type AuditQuery, type LogSql } from "./log-sql.js";
 import { toAuditRow, toEntityRow, toIdempotencyRow } from "./values.js";
 
 /** What the statements of one backend are generated from. */
@@ -20,6 +20,27 @@ export interface SqlContext {
 /** A {@link BackendTransaction} running on `connection`. */
 export function createSqlTransaction(context: SqlContext, connection: SqlConnection): BackendTransaction {
   const exec = (sql: string, params: readonly SqlParam[]): Promise<SqlResult> => runStatement(context.driver, connection, sql, params);
+  /**
+   * Inserts `rows` by the connection's bulk copy when it has one and there are enough rows (in
+   * slices of at most COPY_MAX_ROWS, in order), else — or for a slice it cannot carry — by statements.
+   */
+  const bulkInsert = async <T>(rows: readonly T[], target: SqlCopyTarget, valuesOf: (row: T) => SqlParam[], statements: (rows: readonly T[]) => BoundStatement[]): Promise<void> => {
+    const copy = connection.copyRows?.bind(connection);
+    if (copy === undefined || rows.length < COPY_MIN_ROWS) {
+      for (const statement of statements(rows)) await exec(statement.sql, statement.params);
+      return;
+    }
+    for (let start = 0; start < rows.length; start += COPY_MAX_ROWS) {
+      const slice = rows.slice(start, start + COPY_MAX_ROWS);
+      let copied: boolean;
+      try {
+        copied = await copy(target, slice.map(valuesOf));
+      } catch (error) {
+        throw classified(context.driver, error);
+      }
+      if (!copied) for (const statement of statements(slice)) await exec(statement.sql, statement.params);
+    }
+  };
   return {
     async get(kind: EntityKind, key: string): Promise<EntityRow | undefined> {
       const table = entitySql(context, kind);
@@ -46,7 +67,7 @@ export function createSqlTransaction(context: SqlContext, connection: SqlConnect
     },
     async insert(kind: EntityKind, rows: readonly EntityRow[]): Promise<void> {
       const table = entitySql(context, kind);
-      for (const statement of table.insert(rows)) await exec(statement.sql, statement.params);
+      await bulkInsert(rows, table.copyTarget, (row) => table.valuesOf(row), (slice) => table.insert(slice));
     },
     async update(kind: EntityKind, row: EntityRow, expectedRowVersion: number): Promise<boolean> {
       const statement = entitySql(context, kind).update(row, expectedRowVersion);
@@ -54,7 +75,7 @@ export function createSqlTransaction(context: SqlContext, connection: SqlConnect
       return result.affectedRows === 1;
     },
     async appendAudit(entries: readonly AuditDraft[]): Promise<void> {
-      for (const statement of context.log.appendAudit(entries)) await exec(statement.sql, statement.params);
+      await bulkInsert(entries, context.log.auditCopyTarget, auditValues, (slice) => context.log.appendAudit(slice));
     },
     async findAudit(query: AuditQuery): Promise<AuditRow[]> {
       entitySql(context, query.entity);
