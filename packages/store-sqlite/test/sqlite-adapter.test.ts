@@ -1,6 +1,6 @@
 import Database from "better-sqlite3";
 import { isStoreError, type StoreError } from "@kinerja/core";
-import { LATEST_SCHEMA_VERSION, SQL_MIGRATIONS } from "@kinerja/store-sql";
+import { COPY_MIN_ROWS, LATEST_SCHEMA_VERSION, SQL_MIGRATIONS } from "@kinerja/store-sql";
 import { afterAll, describe, expect, it } from "vitest";
 import { createSqliteBackend, createSqliteStore } from "../src/index.js";
 import { evaluationOf, seedPlans, tempDir } from "./support.js";
@@ -87,6 +87,22 @@ describe("all or nothing", () => {
     expect(count(database, "kinerja_audit")).toBe(audits);
     expect(database.inTransaction).toBe(false);
     expect((await store.listCohort({ unitId: a.unitId, tahun: 2024 })).items.map((e) => e.planId)).toEqual([c.planId]);
+  });
+
+  it("loads a large insert (the bulk path) exactly as given, and rolls it all back when its last row breaks a constraint", async () => {
+    const database = new Database(":memory:");
+    const backend = createSqliteBackend({ database });
+    await backend.migrate();
+    const rows = Array.from({ length: COPY_MIN_ROWS + 44 }, (_, i) => ({ key: `U${i}`, rowVersion: 1, columns: { parent_id: i === 0 ? null : "U0" }, data: JSON.stringify({ nama: `Bidang\t${i} 🌾` }) }));
+    await backend.transaction((tx) => tx.insert("unit", rows), { readOnly: false });
+    const back = await backend.transaction((tx) => tx.getMany("unit", rows.map((r) => r.key)), { readOnly: true });
+    expect(new Map(back.map((r) => [r.key, r]))).toEqual(new Map(rows.map((r) => [r.key, r])));
+
+    const more = Array.from({ length: COPY_MIN_ROWS }, (_, i) => ({ ...rows[0], key: i === COPY_MIN_ROWS - 1 ? "U5" : `V${i}` }) as (typeof rows)[0]);
+    const error = await caught(backend.transaction((tx) => tx.insert("unit", more), { readOnly: false }));
+    expect(error.reason).toBe("constraint");
+    expect(count(database, "kinerja_unit")).toBe(rows.length);
+    expect(database.inTransaction).toBe(false);
   });
 
   it("leaves nothing behind when the work fails mid-transaction", async () => {

@@ -6,7 +6,7 @@
  * @module
  */
 import { createSerialQueue, type StoreError } from "@kinerja/core";
-import type { SqlConnection, SqlDriver, SqlParam, SqlResult } from "@kinerja/store-sql";
+import type { SqlConnection, SqlCopyTarget, SqlDriver, SqlParam, SqlResult } from "@kinerja/store-sql";
 import type { SqliteDatabase } from "../sqlite-database.js";
 import { runWaitingForLock } from "./busy-wait.js";
 import { classifySqliteError, closedDatabase } from "./classify-sqlite-error.js";
@@ -56,6 +56,13 @@ function openConnection(statements: StatementCache): SqlConnection & { close(): 
     query: async (sql: string, params: readonly SqlParam[] = []): Promise<SqlResult> => {
       if (!open) throw new Error("this SQLite connection belongs to a transaction that has ended");
       return statements.run(sql, params);
+    },
+    // SQLite's fastest bulk load: one prepared single-row INSERT run per row (no statement of tens
+    // of thousands of parameters to build and bind).
+    copyRows: async (target: SqlCopyTarget, rows: readonly (readonly SqlParam[])[]): Promise<boolean> => {
+      if (!open) throw new Error("this SQLite connection belongs to a transaction that has ended");
+      statements.runEach(`INSERT INTO ${target.table} (${target.columns.join(", ")}) VALUES (${target.columns.map(() => "?").join(", ")})`, rows);
+      return true;
     },
     close: (): void => {
       open = false;

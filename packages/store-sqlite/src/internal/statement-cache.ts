@@ -24,6 +24,12 @@ export class StatementCache {
     return { rows: [], affectedRows: Number(statement.run(params).changes) };
   }
 
+  /** Runs the statement `sql` once per parameter list of `rows`, in order (synchronously; throws the driver's error at the first failing row). */
+  runEach(sql: string, rows: readonly (readonly SqlParam[])[]): void {
+    const statement = this.#prepared(sql);
+    for (const row of rows) statement.run(row);
+  }
+
   /** How many statements are cached. */
   get size(): number {
     return this.#statements.size;
