@@ -31,10 +31,10 @@ export interface SqlConnection {
   /**
    * Optional: loads `rows` (each the values of `target.columns` in order) into `target.table` the
    * database's fastest way (PostgreSQL: one `COPY … FROM STDIN`; SQLite: one prepared single-row
-   * `INSERT` run per row), inside the current transaction. The SQL backend uses it for inserts of {@link COPY_MIN_ROWS} rows or more, at
-   * most {@link COPY_MAX_ROWS} per call. Resolves `false`, having sent nothing, when it cannot
-   * carry these values faithfully (the backend then inserts them with statements); a database
-   * error rejects, like `query`.
+   * `INSERT` run per row), inside the current transaction. The SQL backend uses it for inserts of
+   * {@link COPY_MIN_ROWS} rows or more, at most {@link COPY_MAX_ROWS} per call. Resolves `false`,
+   * having sent nothing, when it cannot carry these values faithfully (the backend then inserts
+   * them with statements); a database error rejects, like `query`.
    */
   copyRows?(target: SqlCopyTarget, rows: readonly (readonly SqlParam[])[]): Promise<boolean>;
 }

@@ -33,7 +33,7 @@ function escapeChar(ch: string): string {
 /**
  * The COPY text of `rows` as buffers, or `undefined` when a value cannot travel faithfully: a
  * string with a lone UTF-16 surrogate (UTF-8 encoding would silently replace it) or a NUL
- * character (PostgreSQL text cannot hold it), or a number that is not a finite integer. The
+ * character (PostgreSQL text cannot hold it), or a number that is not a safe integer. The
  * statement path then reports such a value the way it always has.
  */
 export function copyPayload(rows: readonly (readonly SqlParam[])[]): Buffer[] | undefined {

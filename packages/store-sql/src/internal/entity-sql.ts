@@ -115,9 +115,7 @@ export class EntitySql {
   }
 
   #pushRow(params: SqlParam[], row: EntityRow): void {
-    params.push(row.key, row.rowVersion);
-    for (const [name] of this.columns) params.push(row.columns[name] ?? null);
-    params.push(row.data);
+    params.push(...this.valuesOf(row));
   }
 
   #inSql(size: number): string {
