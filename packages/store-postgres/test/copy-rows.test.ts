@@ -22,6 +22,10 @@ describe("COPY text values", () => {
     expect(copyTextValue("a\\b\nc\rd\te")).toBe("a\\\\b\\nc\\rd\\te");
     expect(copyTextValue("\\.")).toBe("\\\\.");
     expect(copyTextValue("\\N")).toBe("\\\\N");
+    expect(copyTextValue("🌾\t")).toBe("🌾\\t");
+    expect(copyTextValue("a\ud800")).toBeUndefined();
+    expect(copyTextValue("\u0000")).toBeUndefined();
+    expect(copyTextValue(0.5)).toBeUndefined();
   });
 
   it("lays rows out as tab-separated lines", () => {

@@ -15,27 +15,28 @@ const ROWS_PER_BUFFER = 1_000;
 
 /**
  * One value in COPY text format: `\N` for null; a backslash, newline, carriage return or tab
- * escaped with a backslash (so no value can end a line, split a column or spell `\.`).
+ * escaped with a backslash (so no value can end a line, split a column or spell `\.`). `undefined`
+ * when the value cannot travel faithfully: a string with a lone UTF-16 surrogate (UTF-8 encoding
+ * would silently replace it) or a NUL character (PostgreSQL text cannot hold it), or a number
+ * that is not a safe integer.
  */
-export function copyTextValue(value: SqlParam): string {
+export function copyTextValue(value: SqlParam): string | undefined {
   if (value === null) return "\\N";
-  if (typeof value === "number") return String(value);
-  return ESCAPED.test(value) ? value.replace(ESCAPED_ALL, escapeChar) : value;
+  if (typeof value === "number") return Number.isSafeInteger(value) ? String(value) : undefined;
+  // One scan for the common case: nothing to escape, no NUL, no surrogate at all.
+  if (!NEEDS_CARE.test(value)) return value;
+  if (value.includes("\u0000") || !isWellFormed(value)) return undefined;
+  return value.replace(ESCAPED_ALL, escapeChar);
 }
 
-const ESCAPED = /[\\\n\r\t]/;
+const NEEDS_CARE = /[\u0000\\\n\r\t\ud800-\udfff]/;
 const ESCAPED_ALL = /[\\\n\r\t]/g;
 
 function escapeChar(ch: string): string {
   return ch === "\\" ? "\\\\" : ch === "\n" ? "\\n" : ch === "\r" ? "\\r" : "\\t";
 }
 
-/**
- * The COPY text of `rows` as buffers, or `undefined` when a value cannot travel faithfully: a
- * string with a lone UTF-16 surrogate (UTF-8 encoding would silently replace it) or a NUL
- * character (PostgreSQL text cannot hold it), or a number that is not a safe integer. The
- * statement path then reports such a value the way it always has.
- */
+/** The COPY text of `rows` as buffers, or `undefined` when a value cannot travel (see {@link copyTextValue}). */
 export function copyPayload(rows: readonly (readonly SqlParam[])[]): Buffer[] | undefined {
   const buffers: Buffer[] = [];
   for (let start = 0; start < rows.length; start += ROWS_PER_BUFFER) {
@@ -43,9 +44,9 @@ export function copyPayload(rows: readonly (readonly SqlParam[])[]): Buffer[] | 
     for (let r = start; r < Math.min(rows.length, start + ROWS_PER_BUFFER); r++) {
       const row = rows[r] as readonly SqlParam[];
       for (let c = 0; c < row.length; c++) {
-        const value = row[c] as SqlParam;
-        if (typeof value === "string" ? !isWellFormed(value) || value.includes("\u0000") : typeof value === "number" && !Number.isSafeInteger(value)) return undefined;
-        text += (c === 0 ? "" : "\t") + copyTextValue(value);
+        const piece = copyTextValue(row[c] as SqlParam);
+        if (piece === undefined) return undefined;
+        text += c === 0 ? piece : "\t" + piece;
       }
       text += "\n";
     }

@@ -3,6 +3,7 @@
  * idempotency record; replay of a repeated idempotent call; retry of serialization failures.
  * @module
  */
+import { sortedJson } from "./sorted-json.js";
 import { sha256Hex } from "../../internal/sha256.js";
 import type { AuditDraft, BackendTransaction, StoreBackend } from "../backend.js";
 import type { AuditAction, EntityKind } from "../records.js";
@@ -154,28 +155,6 @@ async function fingerprintOf(operation: string, input: unknown): Promise<string>
   let hex = "";
   for (const byte of digest) hex += byte.toString(16).padStart(2, "0");
   return hex;
-}
-
-/**
- * JSON with every object's keys sorted (input that validation has made plain JSON data). Native
- * `JSON.stringify` with a replacer that swaps an object whose keys are out of order for a sorted,
- * prototype-free copy: several times faster than building the text in JavaScript (RFC 8785
- * `canonicalJson` also formats numbers and names the path of what JSON cannot hold; a fingerprint
- * needs neither).
- */
-function sortedJson(value: unknown): string {
-  return JSON.stringify(value, sortKeys) ?? "null";
-}
-
-function sortKeys(_key: string, value: unknown): unknown {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return value;
-  const keys = Object.keys(value);
-  let ordered = true;
-  for (let i = 1; i < keys.length && ordered; i++) ordered = (keys[i - 1] as string) < (keys[i] as string);
-  if (ordered) return value;
-  const copy = Object.create(null) as Record<string, unknown>;
-  for (const key of keys.sort()) copy[key] = (value as Record<string, unknown>)[key];
-  return copy;
 }
 
 function jsonOrNull(value: unknown): string | null {
