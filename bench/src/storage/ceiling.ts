@@ -67,6 +67,19 @@ export function recordJson(i: number): string {
   });
 }
 
+/** A row's values, in the adapter's column order. */
+type Row = (string | number | null)[];
+
+/** The evaluation row and the audit entry of result `i`, as the store writes them under idempotency key `key`. */
+function rowsOf(i: number, key: string): { evaluation: Row; audit: Row } {
+  const plan = Math.floor(i / PERIODS.length);
+  const data = recordJson(i);
+  return {
+    evaluation: [idOf(i), 1, planIdOf(plan), nipOf(plan), unitOf(plan), TAHUN, PERIODS[i % PERIODS.length] as string, data],
+    audit: [AT, "bench", "CREATE", "evaluation", idOf(i), null, data, key],
+  };
+}
+
 function sqliteCeiling(db: Database.Database, rows: number, chunk: number): number {
   const evaluation = db.prepare("INSERT INTO kinerja_evaluation (key, row_version, plan_id, nip, unit_id, tahun, periode, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
   const audit = db.prepare("INSERT INTO kinerja_audit (at, actor, action, entity, entity_key, before_data, after_data, idempotency_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
@@ -74,16 +87,12 @@ function sqliteCeiling(db: Database.Database, rows: number, chunk: number): numb
   let ms = 0;
   for (let start = 0, n = 0; start < rows; start += chunk, n++) {
     const end = Math.min(rows, start + chunk);
-    const params: unknown[][] = [];
-    for (let i = start; i < end; i++) {
-      const plan = Math.floor(i / PERIODS.length);
-      params.push([idOf(i), 1, planIdOf(plan), nipOf(plan), unitOf(plan), TAHUN, PERIODS[i % PERIODS.length], recordJson(i)]);
-    }
     const key = `bench-${n}`;
+    const params = Array.from({ length: end - start }, (_, k) => rowsOf(start + k, key));
     const write = db.transaction(() => {
       for (const p of params) {
-        evaluation.run(p);
-        audit.run(AT, "bench", "CREATE", "evaluation", p[0], null, p[7], key);
+        evaluation.run(p.evaluation);
+        audit.run(p.audit);
       }
       idempotency.run(key, "0".repeat(64), JSON.stringify({ count: end - start }), AT);
     });
@@ -103,21 +112,14 @@ function copyValue(value: string | number | null): string {
 }
 
 /** The `COPY` text of rows. */
-function copyText(rows: readonly (readonly (string | number | null)[])[]): Buffer {
+function copyText(rows: readonly Row[]): Buffer {
   return Buffer.from(rows.map((row) => row.map(copyValue).join("\t")).join("\n") + "\n");
 }
 
 /** The COPY payloads of one chunk (results `start … end - 1`). */
 function postgresChunk(start: number, end: number, key: string): { evaluation: Buffer; audit: Buffer } {
-  const evaluations: (string | number | null)[][] = [];
-  const audit: (string | number | null)[][] = [];
-  for (let i = start; i < end; i++) {
-    const plan = Math.floor(i / PERIODS.length);
-    const data = recordJson(i);
-    evaluations.push([idOf(i), 1, planIdOf(plan), nipOf(plan), unitOf(plan), TAHUN, PERIODS[i % PERIODS.length] as string, data]);
-    audit.push([AT, "bench", "CREATE", "evaluation", idOf(i), null, data, key]);
-  }
-  return { evaluation: copyText(evaluations), audit: copyText(audit) };
+  const rows = Array.from({ length: end - start }, (_, k) => rowsOf(start + k, key));
+  return { evaluation: copyText(rows.map((r) => r.evaluation)), audit: copyText(rows.map((r) => r.audit)) };
 }
 
 async function postgresCeiling(pool: pg.Pool, schema: string, rows: number, chunk: number, writers: number): Promise<number> {
@@ -153,8 +155,9 @@ async function postgresCeiling(pool: pg.Pool, schema: string, rows: number, chun
 }
 
 /**
- * The copied rows must be the store's: the right counts, and sample records equal to
- * {@link recordJson}.
+ * The copied rows must have arrived whole: the right counts, and sample records equal to
+ * {@link recordJson} (which the parent checks against the store's own records, see
+ * {@link matchesStore}).
  */
 async function checkPostgresRows(pool: pg.Pool, schema: string, rows: number): Promise<void> {
   const counts = await pool.query<{ e: string; a: string }>(`SELECT (SELECT count(*) FROM "${schema}".kinerja_evaluation) AS e, (SELECT count(*) FROM "${schema}".kinerja_audit) AS a`);
@@ -166,4 +169,15 @@ async function checkPostgresRows(pool: pg.Pool, schema: string, rows: number): P
     const expected = recordJson(i);
     if (row?.data !== expected) throw new Error(`postgres ceiling: row ${i} is ${row?.data} instead of ${expected}`);
   }
+}
+
+/**
+ * Whether {@link recordJson} spells these records of the store exactly (the adapter run's cohort
+ * sample): so the database alone receives the rows the store writes, not a look-alike.
+ */
+export function matchesStore(records: readonly object[]): boolean {
+  return records.every((record) => {
+    const id = (record as { evaluationId?: unknown }).evaluationId;
+    return typeof id === "string" && id.startsWith("id-") && JSON.stringify(record) === recordJson(Number.parseInt(id.slice(3), 36));
+  });
 }

@@ -12,7 +12,7 @@ import { machineInfo } from "../machine.js";
 import { updateReadme } from "../report.js";
 import { fmt } from "../stats.js";
 import { ADAPTERS, type AdapterName } from "./adapters.js";
-import type { CeilingRun } from "./ceiling.js";
+import { matchesStore, type CeilingRun } from "./ceiling.js";
 import type { AdapterRun } from "./run-adapter.js";
 
 const CHILD = fileURLToPath(new URL("./run-adapter.ts", import.meta.url));
@@ -48,6 +48,7 @@ async function runAll(size: number, chunkSize: number, gateRun = false): Promise
   for (const adapter of only)
     for (const writers of gateRun ? [1] : writerCounts(adapter)) {
       const run = await inChild<AdapterRun>(adapter, { adapter, rows: size, chunk: chunkSize, writers });
+      if (!matchesStore(run.cohortSample)) throw new Error(`${adapter}: the database-alone rows would differ from the records the store wrote (${JSON.stringify(run.cohortSample[0])})`);
       const ceiling = !gateRun && (adapter === "sqlite" || adapter === "postgres") ? await inChild<CeilingRun>(adapter, { adapter, rows: run.rows, chunk: run.chunk, writers, ceiling: true }) : undefined;
       out.push(ceiling ? { ...run, ceiling } : run);
     }
