@@ -7,6 +7,7 @@ import type { KinerjaStore, StoredEmployee, StoredUnit } from "@kinerja/core";
 import { compilePreset } from "@kinerja/presets";
 import { belawanPolicy, loadUnits, scorePlans } from "@kinerja/example-demo/demo";
 import { storeDemo, type StoreSummary } from "@kinerja/example-demo/store";
+import { isUnitHead } from "./domain/evaluate-plan.js";
 import { BELAWAN_POLICY_ID, FALLBACK_POLICY_ID, newestPublished } from "./domain/policy-cache.js";
 import { everyPage } from "./http/helpers.js";
 import type { Principal, Role } from "./http/route.js";
@@ -66,11 +67,9 @@ function employeeAccount(e: StoredEmployee, supervises: boolean, head: boolean):
   return { account: e.nip, nama: e.nama, roles, nip: e.nip, unitId: head ? e.unitId : null };
 }
 
-/** A unit head: no supervisor, or a supervisor in another unit. */
+/** A unit head (see {@link isUnitHead}), their supervisor looked up among the seeded employees. */
 function isHead(e: StoredEmployee, byNip: ReadonlyMap<string, StoredEmployee>): boolean {
-  if (e.atasanNip === null) return true;
-  const atasan = byNip.get(e.atasanNip);
-  return atasan !== undefined && atasan.unitId !== e.unitId;
+  return isUnitHead(e, e.atasanNip === null ? null : byNip.get(e.atasanNip));
 }
 
 function serviceAccounts(units: readonly StoredUnit[]): DemoAccount[] {

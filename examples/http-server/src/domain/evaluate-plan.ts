@@ -109,11 +109,19 @@ function sameResult(stored: StoredEvaluation, evaluation: EvaluationInput): bool
   return json(stored) === json(evaluation);
 }
 
-/** Whether the plan's owner heads their unit: no supervisor, or a supervisor in another unit. */
+/** Whether the plan's owner heads their unit (see {@link isUnitHead}). */
 async function headsUnit(store: KinerjaStore, plan: StoredPlan): Promise<boolean> {
-  if (plan.atasanNip === null) return true;
-  const atasan = await store.getEmployee({ nip: plan.atasanNip });
-  return atasan !== null && atasan.unitId !== plan.unitId;
+  return isUnitHead(plan, plan.atasanNip === null ? null : await store.getEmployee({ nip: plan.atasanNip }));
+}
+
+/**
+ * A unit head: someone with no supervisor, or whose supervisor (`atasan`, as found by their
+ * `atasanNip`) works in another unit. The one rule behind the evaluation's unit-head inputs and
+ * the seed's unit-admin accounts.
+ */
+export function isUnitHead(person: { readonly atasanNip: string | null; readonly unitId: string }, atasan: { readonly unitId: string } | null | undefined): boolean {
+  if (person.atasanNip === null) return true;
+  return atasan !== null && atasan !== undefined && atasan.unitId !== person.unitId;
 }
 
 function outsideYear(periode: string, tahun: number): HttpError {
