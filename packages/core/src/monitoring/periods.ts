@@ -196,5 +196,5 @@ function periodEnd(start: Date, frekuensi: Frekuensi): Date {
 }
 
 function quarterStartMonth(quarter: string | undefined): string {
-  return String((Number(quarter) - 1) * 3 + 1).padStart(2, "0");
+  return pad((Number(quarter) - 1) * 3 + 1, 2);
 }
