@@ -3,6 +3,7 @@ import { isStoreError, type StoreError } from "@kinerja/core";
 import { COPY_MIN_ROWS, LATEST_SCHEMA_VERSION, SQL_MIGRATIONS } from "@kinerja/store-sql";
 import { afterAll, describe, expect, it } from "vitest";
 import { createSqliteBackend, createSqliteStore } from "../src/index.js";
+import { ROWS_PER_INSERT } from "../src/internal/sqlite-driver.js";
 import { evaluationOf, seedPlans, tempDir } from "./support.js";
 
 const dir = tempDir();
@@ -103,6 +104,30 @@ describe("all or nothing", () => {
     expect(error.reason).toBe("constraint");
     expect(count(database, "kinerja_unit")).toBe(rows.length);
     expect(database.inTransaction).toBe(false);
+  });
+
+  it(`loads a bulk insert ${ROWS_PER_INSERT} rows per statement and the rest row by row, in order, and rolls back a failure in either part`, async () => {
+    const database = new Database(":memory:");
+    const backend = createSqliteBackend({ database });
+    await backend.migrate();
+    const n = 3 * ROWS_PER_INSERT + 33;
+    expect(n).toBeGreaterThanOrEqual(COPY_MIN_ROWS);
+    const entries = Array.from({ length: n }, (_, i) => ({ at: "t", actor: "a", action: "CREATE" as const, entity: "unit" as const, entityKey: `K${i}`, before: null, after: i % 7 === 0 ? null : `{"i":${i}}`, idempotencyKey: i % 2 === 0 ? "k" : null }));
+    await backend.transaction((tx) => tx.appendAudit(entries), { readOnly: false });
+    // The audit sequence follows the order given, across the multi-row statements and the rest.
+    const stored = database.prepare('SELECT "seq", "entity_key", "after_data", "idempotency_key" FROM "kinerja_audit" ORDER BY "seq"').all() as { seq: number; entity_key: string; after_data: string | null; idempotency_key: string | null }[];
+    expect(stored.map((r) => [r.entity_key, r.after_data, r.idempotency_key])).toEqual(entries.map((e) => [e.entityKey, e.after, e.idempotencyKey]));
+    expect(stored.map((r) => r.seq)).toEqual(entries.map((_, i) => i + 1));
+
+    const unit = (key: string) => ({ key, rowVersion: 1, columns: { parent_id: null }, data: "{}" });
+    await backend.transaction((tx) => tx.insert("unit", [unit("U-taken")]), { readOnly: false });
+    for (const clash of [ROWS_PER_INSERT + 5, n - 1]) {
+      const rows = Array.from({ length: n }, (_, i) => unit(i === clash ? "U-taken" : `U${clash}-${i}`));
+      const error = await caught(backend.transaction((tx) => tx.insert("unit", rows), { readOnly: false }));
+      expect(error.reason).toBe("constraint");
+      expect(count(database, "kinerja_unit")).toBe(1);
+      expect(database.inTransaction).toBe(false);
+    }
   });
 
   it("leaves nothing behind when the work fails mid-transaction", async () => {

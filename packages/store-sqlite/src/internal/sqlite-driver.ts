@@ -16,6 +16,13 @@ import { StatementCache } from "./statement-cache.js";
 /** How many prepared statements one database keeps. */
 const STATEMENT_CACHE_SIZE = 256;
 
+/**
+ * Rows per multi-row INSERT of a bulk load (8-column rows: 800 parameters). Measured on 320,000
+ * evaluation rows and their audit entries (WAL, synchronous=NORMAL): 1 row per statement 96,000
+ * rows/s, 16 rows 109,000, 40 rows 112,000, 100 rows 116,000–122,000, 200 rows 109,000–114,000.
+ */
+export const ROWS_PER_INSERT = 100;
+
 /** A {@link SqlDriver} on an open better-sqlite3 database. */
 export function createSqliteDriver(database: SqliteDatabase): SqlDriver {
   const statements = new StatementCache(database, STATEMENT_CACHE_SIZE);
@@ -57,11 +64,13 @@ function openConnection(statements: StatementCache): SqlConnection & { close(): 
       if (!open) throw new Error("this SQLite connection belongs to a transaction that has ended");
       return statements.run(sql, params);
     },
-    // SQLite's fastest bulk load: one prepared single-row INSERT run per row (no statement of tens
-    // of thousands of parameters to build and bind).
+    // SQLite's fastest bulk load: one prepared INSERT of ROWS_PER_INSERT rows run again and again
+    // (no statement of tens of thousands of parameters to build and bind, and a hundredth of the
+    // calls of single-row inserts).
     copyRows: async (target: SqlCopyTarget, rows: readonly (readonly SqlParam[])[]): Promise<boolean> => {
       if (!open) throw new Error("this SQLite connection belongs to a transaction that has ended");
-      statements.runEach(`INSERT INTO ${target.table} (${target.columns.join(", ")}) VALUES (${target.columns.map(() => "?").join(", ")})`, rows);
+      const width = target.columns.length;
+      statements.insertRows(`INSERT INTO ${target.table} (${target.columns.join(", ")}) VALUES `, `(${target.columns.map(() => "?").join(", ")})`, width, rows, ROWS_PER_INSERT);
       return true;
     },
     close: (): void => {

@@ -24,10 +24,30 @@ export class StatementCache {
     return { rows: [], affectedRows: Number(statement.run(params).changes) };
   }
 
-  /** Runs the statement `sql` once per parameter list of `rows`, in order (synchronously; throws the driver's error at the first failing row). */
-  runEach(sql: string, rows: readonly (readonly SqlParam[])[]): void {
-    const statement = this.#prepared(sql);
-    for (const row of rows) statement.run(row);
+  /**
+   * Inserts `rows` (each a parameter list of `width` values) in order: `perStatement` rows at a
+   * time through one prepared multi-row statement, the rest one row at a time (synchronously;
+   * throws the driver's error at the first failing statement). `head` is the SQL before the
+   * tuples (`INSERT INTO t (a, b) VALUES `), `tuple` one row's placeholders (`(?, ?)`).
+   */
+  insertRows(head: string, tuple: string, width: number, rows: readonly (readonly SqlParam[])[], perStatement: number): void {
+    const whole = rows.length - (rows.length % perStatement);
+    if (whole > 0) {
+      const statement = this.#prepared(head + Array.from({ length: perStatement }, () => tuple).join(", "));
+      const flat: SqlParam[] = new Array<SqlParam>(perStatement * width);
+      for (let start = 0; start < whole; start += perStatement) {
+        let k = 0;
+        for (let r = start; r < start + perStatement; r++) {
+          const row = rows[r] as readonly SqlParam[];
+          for (let c = 0; c < width; c++) flat[k++] = row[c] as SqlParam;
+        }
+        statement.run(flat);
+      }
+    }
+    if (whole < rows.length) {
+      const statement = this.#prepared(head + tuple);
+      for (let r = whole; r < rows.length; r++) statement.run(rows[r] as readonly SqlParam[]);
+    }
   }
 
   /** How many statements are cached. */
