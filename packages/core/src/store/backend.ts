@@ -52,6 +52,10 @@ export interface AuditDraft {
   readonly entity: EntityKind;
   readonly entityKey: string;
   readonly before: string | null;
+  /**
+   * The record after the change as JSON, or `null`. An evaluation's `CREATE` entry is `null`: it
+   * stores no copy of the immutable record, and `listAudit` reads `after` from the evaluation row.
+   */
   readonly after: string | null;
   readonly idempotencyKey: string | null;
 }

@@ -5,9 +5,11 @@
 import * as z from "zod";
 import { ENTITY_KINDS } from "../backend.js";
 import type { KinerjaStore } from "../contract.js";
+import type { AuditRow } from "../backend.js";
 import type { AuditEntry, EntityKind } from "../records.js";
 import { decodeCursor, DEFAULT_LIMIT, toPage } from "./cursor.js";
-import { read } from "./ops.js";
+import { AFTER_BY_REFERENCE, withoutTrace } from "./evaluations.js";
+import { load, read } from "./ops.js";
 import { PageFields, parseInput } from "./schemas.js";
 import type { Services } from "./write.js";
 
@@ -20,9 +22,13 @@ export function auditOperations(services: Services): Pick<KinerjaStore, "listAud
       const input = parseInput(ListAudit, options, "listAudit");
       const limit = input.limit ?? DEFAULT_LIMIT;
       const after = decodeCursor("audit", input.cursor, 1, "listAudit")?.[0];
-      const rows = await read(services, (tx) =>
-        tx.findAudit({ entity: input.entity, entityKey: input.entityKey, limit: limit + 1, ...(typeof after === "number" ? { afterSeq: after } : {}) }),
-      );
+      const { rows, evaluation } = await read(services, async (tx) => {
+        const rows = await tx.findAudit({ entity: input.entity, entityKey: input.entityKey, limit: limit + 1, ...(typeof after === "number" ? { afterSeq: after } : {}) });
+        // In the same transaction, the immutable evaluation an entry refers to (see AFTER_BY_REFERENCE).
+        const evaluation = rows.some(isByReference) ? await load(tx, "evaluation", input.entityKey) : undefined;
+        return { rows, evaluation };
+      });
+      const referenced = evaluation === undefined ? null : withoutTrace(evaluation);
       const entries = rows.map(
         (row): AuditEntry => ({
           seq: row.seq,
@@ -32,11 +38,16 @@ export function auditOperations(services: Services): Pick<KinerjaStore, "listAud
           entity: row.entity,
           entityKey: row.entityKey,
           before: row.before === null ? null : JSON.parse(row.before),
-          after: row.after === null ? null : JSON.parse(row.after),
+          after: row.after !== null ? JSON.parse(row.after) : isByReference(row) ? referenced : null,
           idempotencyKey: row.idempotencyKey,
         }),
       );
       return toPage("audit", entries, limit, (e) => [e.seq]);
     },
   };
+}
+
+/** An evaluation's creation, whose `after` is the evaluation row itself rather than a stored copy. */
+function isByReference(row: AuditRow): boolean {
+  return row.entity === "evaluation" && row.action === "CREATE" && row.after === AFTER_BY_REFERENCE;
 }

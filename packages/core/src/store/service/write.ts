@@ -61,14 +61,17 @@ export async function runWrite<T>(
   work: (scope: WriteScope) => Promise<T>,
 ): Promise<T> {
   const key = meta.idempotencyKey === undefined ? undefined : `${operation}:${meta.idempotencyKey}`;
-  const fingerprint = key === undefined ? "" : await fingerprintOf(operation, input);
+  // The digest runs off the event-loop thread (WebCrypto) while the transaction starts and the
+  // work runs; it is awaited only where it is compared or stored.
+  const fingerprint = key === undefined ? Promise.resolve("") : fingerprintOf(operation, input);
+  fingerprint.catch(() => undefined); // a failed digest is reported where it is awaited
   for (let attempt = 0; ; attempt++) {
     try {
       return await services.backend.transaction((tx) => attemptWrite(services, tx, meta, key, fingerprint, work), { readOnly: false });
     } catch (error) {
       if (key !== undefined && mayBeRace(error)) {
         const prior = await services.backend.transaction((tx) => tx.getIdempotency(key), { readOnly: true });
-        if (prior) return replay<T>(prior.fingerprint, prior.response, fingerprint, key);
+        if (prior) return replay<T>(prior.fingerprint, prior.response, await fingerprint, key);
         if (error instanceof IdempotencyRace) throw raceLost();
       }
       if (isStoreError(error) && error.reason === "serialization" && attempt < services.maxRetries) continue;
@@ -94,12 +97,12 @@ async function attemptWrite<T>(
   tx: BackendTransaction,
   meta: { readonly actor: string; readonly idempotencyKey?: string | undefined },
   key: string | undefined,
-  fingerprint: string,
+  fingerprint: Promise<string>,
   work: (scope: WriteScope) => Promise<T>,
 ): Promise<T> {
   if (key !== undefined) {
     const prior = await tx.getIdempotency(key);
-    if (prior) return replay<T>(prior.fingerprint, prior.response, fingerprint, key);
+    if (prior) return replay<T>(prior.fingerprint, prior.response, await fingerprint, key);
   }
   const at = services.now();
   const entries: AuditDraft[] = [];
@@ -115,7 +118,7 @@ async function attemptWrite<T>(
   };
   const result = await work(scope);
   if (entries.length > 0) await tx.appendAudit(entries);
-  if (key !== undefined) await putKey(tx, { key, fingerprint, response: JSON.stringify(result), createdAt: at });
+  if (key !== undefined) await putKey(tx, { key, fingerprint: await fingerprint, response: JSON.stringify(result), createdAt: at });
   return result;
 }
 
