@@ -3,9 +3,8 @@
  * @module
  */
 import * as z from "zod";
-import { ENTITY_KINDS } from "../backend.js";
+import { ENTITY_KINDS, type AuditRow } from "../backend.js";
 import type { KinerjaStore } from "../contract.js";
-import type { AuditRow } from "../backend.js";
 import type { AuditEntry, EntityKind } from "../records.js";
 import { decodeCursor, DEFAULT_LIMIT, toPage } from "./cursor.js";
 import { AFTER_BY_REFERENCE, withoutTrace } from "./evaluations.js";
