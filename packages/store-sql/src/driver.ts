@@ -30,11 +30,12 @@ export interface SqlConnection {
   query(sql: string, params?: readonly SqlParam[]): Promise<SqlResult>;
   /**
    * Optional: loads `rows` (each the values of `target.columns` in order) into `target.table` the
-   * database's fastest way (PostgreSQL: one `COPY … FROM STDIN`; SQLite: one prepared single-row
-   * `INSERT` run per row), inside the current transaction. The SQL backend uses it for inserts of
-   * {@link COPY_MIN_ROWS} rows or more, at most {@link COPY_MAX_ROWS} per call. Resolves `false`,
-   * having sent nothing, when it cannot carry these values faithfully (the backend then inserts
-   * them with statements); a database error rejects, like `query`.
+   * database's fastest way (PostgreSQL: one `COPY … FROM STDIN`; SQLite: one prepared 100-row
+   * `INSERT` run again and again, the rest row by row), inside the current transaction. The SQL
+   * backend uses it for inserts of {@link COPY_MIN_ROWS} rows or more, at most
+   * {@link COPY_MAX_ROWS} per call. Resolves `false`, having sent nothing, when it cannot carry
+   * these values faithfully (the backend then inserts them with statements); a database error
+   * rejects, like `query`.
    */
   copyRows?(target: SqlCopyTarget, rows: readonly (readonly SqlParam[])[]): Promise<boolean>;
 }

@@ -108,14 +108,16 @@ export class EntitySql {
 
   /** The values of `row` in the order of {@link copyTarget}'s columns. */
   valuesOf(row: EntityRow): SqlParam[] {
-    const values: SqlParam[] = [row.key, row.rowVersion];
-    for (const [name] of this.columns) values.push(row.columns[name] ?? null);
-    values.push(row.data);
+    const values: SqlParam[] = [];
+    this.#pushRow(values, row);
     return values;
   }
 
+  /** Appends the values of `row` (in {@link valuesOf}'s order) to a statement's parameters, with no array of its own. */
   #pushRow(params: SqlParam[], row: EntityRow): void {
-    params.push(...this.valuesOf(row));
+    params.push(row.key, row.rowVersion);
+    for (const [name] of this.columns) params.push(row.columns[name] ?? null);
+    params.push(row.data);
   }
 
   #inSql(size: number): string {

@@ -59,7 +59,7 @@ export class LogSql {
     const ranges = chunkRanges(entries.length, this.#insertShape, this.#dialect, (i) => draftBytes(entries[i] as AuditDraft));
     return ranges.map(([start, end]) => {
       const params: SqlParam[] = [];
-      for (let i = start; i < end; i++) params.push(...auditValues(entries[i] as AuditDraft));
+      for (let i = start; i < end; i++) pushAuditValues(params, entries[i] as AuditDraft);
       return { sql: this.#texts.get(String(end - start), () => this.#insertSql(end - start)), params };
     });
   }
@@ -102,5 +102,12 @@ function draftBytes(entry: AuditDraft): number {
 
 /** The values of an audit entry in the order of `AUDIT_COLUMNS`. */
 export function auditValues(e: AuditDraft): SqlParam[] {
-  return [e.at, e.actor, e.action, e.entity, e.entityKey, e.before, e.after, e.idempotencyKey];
+  const values: SqlParam[] = [];
+  pushAuditValues(values, e);
+  return values;
+}
+
+/** Appends {@link auditValues} to a statement's parameters, with no array of its own. */
+function pushAuditValues(params: SqlParam[], e: AuditDraft): void {
+  params.push(e.at, e.actor, e.action, e.entity, e.entityKey, e.before, e.after, e.idempotencyKey);
 }
