@@ -101,8 +101,10 @@ function sqliteCeiling(db: Database.Database, rows: number, chunk: number): numb
     const params = Array.from({ length: end - start }, (_, k) => rowsOf(start + k, key));
     // Flat parameter lists of SQLITE_ROWS_PER_INSERT rows each; the rest row by row.
     const whole = params.length - (params.length % SQLITE_ROWS_PER_INSERT);
-    const groups = Array.from({ length: whole / SQLITE_ROWS_PER_INSERT }, (_, g) => params.slice(g * SQLITE_ROWS_PER_INSERT, (g + 1) * SQLITE_ROWS_PER_INSERT));
-    const flat = groups.map((group) => ({ evaluation: group.flatMap((p) => p.evaluation), audit: group.flatMap((p) => p.audit) }));
+    const flat = Array.from({ length: whole / SQLITE_ROWS_PER_INSERT }, (_, g) => {
+      const group = params.slice(g * SQLITE_ROWS_PER_INSERT, (g + 1) * SQLITE_ROWS_PER_INSERT);
+      return { evaluation: group.flatMap((p) => p.evaluation), audit: group.flatMap((p) => p.audit) };
+    });
     const write = db.transaction(() => {
       for (const f of flat) {
         many.evaluation.run(f.evaluation);
