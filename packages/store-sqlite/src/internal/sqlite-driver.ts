@@ -69,8 +69,7 @@ function openConnection(statements: StatementCache): SqlConnection & { close(): 
     // calls of single-row inserts).
     copyRows: async (target: SqlCopyTarget, rows: readonly (readonly SqlParam[])[]): Promise<boolean> => {
       if (!open) throw new Error("this SQLite connection belongs to a transaction that has ended");
-      const width = target.columns.length;
-      statements.insertRows(`INSERT INTO ${target.table} (${target.columns.join(", ")}) VALUES `, `(${target.columns.map(() => "?").join(", ")})`, width, rows, ROWS_PER_INSERT);
+      statements.insertRows(target, rows, ROWS_PER_INSERT);
       return true;
     },
     close: (): void => {

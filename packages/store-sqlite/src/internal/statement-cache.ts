@@ -3,7 +3,7 @@
  * promise-shaped `query` the SQL backend calls.
  * @module
  */
-import type { SqlParam, SqlResult } from "@kinerja/store-sql";
+import type { SqlCopyTarget, SqlParam, SqlResult } from "@kinerja/store-sql";
 import type { SqliteDatabase, SqliteStatement } from "../sqlite-database.js";
 
 /** Prepares each SQL text once and runs it, returning rows (queries) or the changed-row count. */
@@ -25,12 +25,14 @@ export class StatementCache {
   }
 
   /**
-   * Inserts `rows` (each a parameter list of `width` values) in order: `perStatement` rows at a
-   * time through one prepared multi-row statement, the rest one row at a time (synchronously;
-   * throws the driver's error at the first failing statement). `head` is the SQL before the
-   * tuples (`INSERT INTO t (a, b) VALUES `), `tuple` one row's placeholders (`(?, ?)`).
+   * Inserts `rows` (each the values of `target.columns`) into `target.table` in order:
+   * `perStatement` rows at a time through one prepared multi-row statement, the rest one row at a
+   * time (synchronously; throws the driver's error at the first failing statement).
    */
-  insertRows(head: string, tuple: string, width: number, rows: readonly (readonly SqlParam[])[], perStatement: number): void {
+  insertRows(target: SqlCopyTarget, rows: readonly (readonly SqlParam[])[], perStatement: number): void {
+    const width = target.columns.length;
+    const head = `INSERT INTO ${target.table} (${target.columns.join(", ")}) VALUES `;
+    const tuple = `(${target.columns.map(() => "?").join(", ")})`;
     const whole = rows.length - (rows.length % perStatement);
     if (whole > 0) {
       const statement = this.#prepared(head + Array.from({ length: perStatement }, () => tuple).join(", "));
