@@ -2,8 +2,9 @@
  * `pnpm bench:storage [--rows=N] [--chunk=N] [--only=sqlite,postgres,mysql,memory] [--readme]`:
  * bulk-inserts evaluation results into each adapter through `saveEvaluations` and reads a unit's
  * cohort back. Gate first: a small run on every adapter must store byte-identical cohorts (else
- * the run stops); the big runs are then compared the same way. With `--readme` (default for a
- * full run of 1,000,000 rows) the table in bench/README.md is rewritten.
+ * the run stops); the big runs are then compared the same way, and SQLite and PostgreSQL are
+ * measured again with their database alone (`ceiling.ts`). With `--readme` (default for a full run
+ * of 1,000,000 rows) the table in bench/README.md is rewritten.
  * @module
  */
 import { fork } from "node:child_process";
